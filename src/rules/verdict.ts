@@ -1,0 +1,46 @@
+/**
+ * What every check returns. Verdicts carry reasons, not prose: a rule key and
+ * the parameters it used. src/i18n turns each key into a sentence per language,
+ * and tests assert keys and kinds, never wording.
+ */
+
+/** The overall answer of a check. */
+export type VerdictKind = 'eligible' | 'not-eligible' | 'needs-attention' | 'invalid';
+
+/**
+ * - `blocker`: the situation cannot be funded as described (→ not-eligible).
+ * - `warning`: fundable only in part, or something to check (→ needs-attention).
+ * - `info`: worth knowing; changes nothing.
+ */
+export type Severity = 'blocker' | 'warning' | 'info';
+
+export type FindingParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+
+export interface Finding<Rule extends string = string> {
+  /** Stable rule key, e.g. `partnership.too-few-participants`. */
+  readonly rule: Rule;
+  readonly severity: Severity;
+  /** The figures the message needs, and `parameters`: the keys of src/rules parameters it rests on. */
+  readonly params: FindingParams;
+}
+
+/** One bad field of the input: its path (`foreignSchools.1.country`) and a message key. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Verdict<Result, Rule extends string = string> =
+  | { readonly kind: 'invalid'; readonly errors: readonly FieldError[] }
+  | {
+      readonly kind: Exclude<VerdictKind, 'invalid'>;
+      readonly findings: readonly Finding<Rule>[];
+      readonly result: Result;
+    };
+
+/** The kind that a list of findings adds up to: any blocker → not-eligible; any warning → needs-attention. */
+export function kindOf(findings: readonly Finding[]): Exclude<VerdictKind, 'invalid'> {
+  if (findings.some((f) => f.severity === 'blocker')) return 'not-eligible';
+  if (findings.some((f) => f.severity === 'warning')) return 'needs-attention';
+  return 'eligible';
+}

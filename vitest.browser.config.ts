@@ -1,0 +1,15 @@
+/**
+ * Browser tests in Debian's Chromium against the built site served on loopback.
+ * One file at a time: the machine has two cores and Chromium wants one.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/browser/**/*.test.ts'],
+    globalSetup: ['test/browser/setup/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
