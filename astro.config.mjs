@@ -10,8 +10,16 @@ import preact from '@astrojs/preact';
  */
 const site = process.env.SITE_URL ?? 'https://atlasguiden.example';
 
+/**
+ * Where the build goes. Several people building at once on one machine each set
+ * ATLAS_OUT_DIR to a folder of their own; tests read the same variable.
+ */
+const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
+
 export default defineConfig({
   site,
+  outDir,
+  cacheDir: process.env.ATLAS_OUT_DIR ? `${outDir}/../.astro-cache` : undefined,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

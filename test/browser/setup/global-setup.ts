@@ -3,6 +3,8 @@
  * server on a free loopback port, and hands its address to every browser test.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../../support/dist.ts';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 
@@ -13,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} is missing: run \`npm run build\` first (npm test does).`);
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
   project.provide('baseURL', `http://127.0.0.1:${server.port}`);
   return async () => server.stop();
