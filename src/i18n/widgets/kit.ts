@@ -1,0 +1,58 @@
+/**
+ * Words the shared widget parts say in every widget: the error summary, the
+ * verdict panel, "start again", the printed summary. A widget's own words live
+ * in its own file beside this one. `{name}` placeholders are filled with
+ * `fill()` from src/islands/kit/fill.ts.
+ */
+import type { Locale } from '../locales.ts';
+
+const sv = {
+  errorSummaryTitle: 'Det finns ett problem',
+  errorPrefix: 'Fel:',
+  startAgain: 'Börja om',
+  startedAgain: 'Svaren är rensade.',
+  answersHeading: 'Dina svar',
+  printedOn: 'Utskrivet {date}',
+  noAnswer: 'Inget svar',
+  'verdict.eligible': 'Det stämmer med reglerna',
+  'verdict.not-eligible': 'Det stämmer inte med reglerna',
+  'verdict.needs-attention': 'Kontrollera det här',
+  reason: 'Skäl',
+  readMore: 'Läs mer i vägledningen',
+  source: 'Källa',
+  checkCurrentCall: 'Kontrollera i aktuell utlysning.',
+  'source.seed.howItWorks': 'Administratörens vägledning ”Så fungerar det” för Atlas partnerskap',
+  'source.seed.programmePage': 'Administratörens programsida för Atlas partnerskap',
+  'source.facts.official': 'Administratörens webbplats, utbyten.se',
+  'source.facts.secondary': 'Sekundär källa: en sammanfattning av de allmänna villkoren',
+  'source.facts.derived': 'Härlett från uppgifterna ovan',
+  validFrom: 'gäller från {date}',
+} as const;
+
+type KitStrings = { readonly [K in keyof typeof sv]: string };
+
+const en: KitStrings = {
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  startAgain: 'Start again',
+  startedAgain: 'Your answers have been cleared.',
+  answersHeading: 'Your answers',
+  printedOn: 'Printed {date}',
+  noAnswer: 'No answer',
+  'verdict.eligible': 'This meets the rules',
+  'verdict.not-eligible': 'This does not meet the rules',
+  'verdict.needs-attention': 'Check this',
+  reason: 'Reason',
+  readMore: 'Read more in the guidance',
+  source: 'Source',
+  checkCurrentCall: 'Check the current call.',
+  'source.seed.howItWorks': 'The administrator\'s guidance "How it works" for Atlas Partnership',
+  'source.seed.programmePage': 'The administrator\'s programme page for Atlas Partnership',
+  'source.facts.official': "The administrator's website, utbyten.se",
+  'source.facts.secondary': 'Secondary source: a summary of the general terms',
+  'source.facts.derived': 'Derived from the facts above',
+  validFrom: 'applies from {date}',
+};
+
+export const kitStrings: Readonly<Record<Locale, KitStrings>> = { sv, en };
+export type { KitStrings };

@@ -1,0 +1,56 @@
+/**
+ * The GOV.UK error summary: a box at the top of the widget listing each
+ * problem as a link to its field. It takes focus when it appears and again
+ * whenever `attempt` changes (each failed submit), so a screen reader reads it
+ * and a keyboard user starts from it. Renders nothing when there are no errors.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
+import { kitStrings } from '../../i18n/widgets/kit.ts';
+import type { FieldProblem } from './types.ts';
+
+export interface ErrorSummaryProps {
+  readonly locale: Locale;
+  /** Unique within the page, e.g. `c-errors`. */
+  readonly id: string;
+  readonly errors: readonly FieldProblem[];
+  /** Bump on every submit that found errors, to move focus back to the summary. */
+  readonly attempt?: number;
+}
+
+/** Moves focus to the field and brings its label (or legend) into view, not just the input. */
+function goToField(fieldId: string, event: Event): void {
+  const field = document.getElementById(fieldId);
+  if (!field) return;
+  event.preventDefault();
+  const group = field.closest('fieldset');
+  const label = group?.querySelector('legend') ?? document.querySelector(`label[for="${fieldId}"]`);
+  (label ?? field).scrollIntoView?.();
+  field.focus({ preventScroll: true });
+}
+
+export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = errors.length > 0;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown, attempt]);
+  if (!shown) return null;
+  const t = kitStrings[locale];
+  return (
+    <div class="kit-error-summary" id={id} ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`} data-error-summary="">
+      <h3 class="kit-error-summary__title" id={`${id}-title`}>
+        {t.errorSummaryTitle}
+      </h3>
+      <ul class="kit-error-summary__list">
+        {errors.map((e) => (
+          <li key={e.fieldId} data-field={e.fieldId}>
+            <a href={`#${e.fieldId}`} onClick={(event) => goToField(e.fieldId, event)}>
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

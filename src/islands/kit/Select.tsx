@@ -1,0 +1,65 @@
+/**
+ * A choice from a list: label, hint, inline error, and an optional empty first
+ * option ("Choose …") so that no answer is preselected by accident.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Locale } from '../../i18n/locales.ts';
+import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { describedBy } from './described-by.ts';
+
+export interface SelectOption<V extends string> {
+  readonly value: V;
+  readonly label: string;
+}
+
+export interface SelectProps<V extends string> {
+  readonly locale: Locale;
+  readonly id: string;
+  readonly label: ComponentChildren;
+  readonly hint?: ComponentChildren;
+  readonly error?: string | undefined;
+  readonly options: readonly SelectOption<V>[];
+  readonly value: V | undefined;
+  readonly onChange: (value: V | undefined) => void;
+  /** Label of the empty first option; leave out to have none. */
+  readonly placeholder?: string;
+}
+
+export function Select<V extends string>(props: SelectProps<V>) {
+  const { id, hint, error } = props;
+  const known = (raw: string): V | undefined => props.options.find((o) => o.value === raw)?.value;
+  return (
+    <div class={`kit-field${error ? ' kit-field--error' : ''}`}>
+      <label class="kit-label" for={id}>
+        {props.label}
+      </label>
+      {hint && (
+        <p class="kit-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="kit-error-message" id={`${id}-error`}>
+          <span class="kit-visually-hidden">{kitStrings[props.locale].errorPrefix} </span>
+          {error}
+        </p>
+      )}
+      <select
+        class="kit-select"
+        id={id}
+        name={id}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        aria-invalid={error ? 'true' : undefined}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(known(e.currentTarget.value))}
+      >
+        {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

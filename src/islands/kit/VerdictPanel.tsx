@@ -1,0 +1,80 @@
+/**
+ * A check's answer: colour, icon and heading by verdict kind, any figures the
+ * widget adds (children), then each finding as a sentence with its reason, a
+ * link to the guidance it rests on, and its source. Tests read `data-verdict`
+ * and each finding's `data-rule`, never the wording.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Locale } from '../../i18n/locales.ts';
+import { kitStrings } from '../../i18n/widgets/kit.ts';
+import type { Severity, VerdictKind } from '../../rules/verdict.ts';
+import { VerdictIcon } from './VerdictIcon.tsx';
+
+/** A finding ready to show: the widget has turned the rule key and params into words. */
+export interface FindingView {
+  readonly rule: string;
+  readonly severity: Severity;
+  /** The rule's sentence (src/i18n/rules). */
+  readonly sentence: string;
+  /** Why it applies to these answers, if the sentence does not already say so. */
+  readonly reason?: string;
+  /** The guidance page/section the rule rests on. */
+  readonly href?: string;
+  /** Where the rule comes from (see sourceLabel). */
+  readonly source?: string;
+  /** Adds the "check the current call" note (secondary facts). */
+  readonly checkCurrentCall?: boolean;
+}
+
+export interface VerdictPanelProps {
+  readonly locale: Locale;
+  readonly id: string;
+  readonly kind: Exclude<VerdictKind, 'invalid'>;
+  /** Defaults to the kit's heading for the kind. */
+  readonly heading?: string;
+  readonly findings: readonly FindingView[];
+  /** h2 on a page of its own, h3 inside a guidance section. */
+  readonly headingLevel?: 2 | 3;
+  readonly children?: ComponentChildren;
+}
+
+export function VerdictPanel(props: VerdictPanelProps) {
+  const { id, kind, findings } = props;
+  const t = kitStrings[props.locale];
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section class={`kit-verdict kit-verdict--${kind}`} id={id} data-verdict={kind} aria-labelledby={`${id}-heading`}>
+      <Heading class="kit-verdict__heading" id={`${id}-heading`}>
+        <VerdictIcon kind={kind} />
+        <span>{props.heading ?? t[`verdict.${kind}`]}</span>
+      </Heading>
+      {props.children}
+      {findings.length > 0 && (
+        <ul class="kit-findings">
+          {findings.map((f) => (
+            <li class={`kit-finding kit-finding--${f.severity}`} key={f.rule} data-rule={f.rule} data-severity={f.severity}>
+              <p class="kit-finding__sentence">{f.sentence}</p>
+              {f.reason && (
+                <p class="kit-finding__reason">
+                  <strong>{t.reason}:</strong> {f.reason}
+                </p>
+              )}
+              {(f.href || f.source) && (
+                <p class="kit-finding__source">
+                  {f.href && <a href={f.href}>{t.readMore}</a>}
+                  {f.href && f.source && ' · '}
+                  {f.source && (
+                    <span>
+                      {t.source}: {f.source}
+                      {f.checkCurrentCall && ` ${t.checkCurrentCall}`}
+                    </span>
+                  )}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

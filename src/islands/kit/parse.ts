@@ -1,0 +1,64 @@
+/**
+ * Reading numbers as a reader types them, with a reason when it fails, so the
+ * form can say what is wrong in the reader's language. Money goes through
+ * src/i18n/parse-amount.ts (integer öre); counts and hours are here.
+ */
+import { parseAmountToOre } from '../../i18n/parse-amount.ts';
+
+/** Why a typed number was not accepted; each has a message in src/i18n/widgets. */
+export type NumberProblem = 'missing' | 'not-a-number' | 'negative' | 'too-many-decimals' | 'too-large';
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: NumberProblem };
+
+const SPACES = /[\s\u00a0\u202f\u2009]/g;
+/** Above this a count or an amount is not a plan but a typo; it also keeps arithmetic exact. */
+const LARGEST = 1_000_000_000_000;
+
+const fail = (problem: NumberProblem): Parsed<never> => ({ ok: false, problem });
+
+function common(input: string): string | Parsed<never> {
+  const s = input.replace(SPACES, '');
+  if (s === '') return fail('missing');
+  if (/^[-−–]/.test(s)) return fail('negative');
+  return s;
+}
+
+/** A whole number ≥ 0: `12`, `1 200`. Leading zeros are fine; decimals are not. */
+export function parseCount(input: string): Parsed<number> {
+  const s = common(input);
+  if (typeof s !== 'string') return s;
+  if (/^\d+[.,]\d+$/.test(s)) return fail('too-many-decimals');
+  if (!/^\d+$/.test(s)) return fail('not-a-number');
+  const value = Number(s);
+  return value > LARGEST ? fail('too-large') : { ok: true, value };
+}
+
+/** Hours ≥ 0 with at most two decimals, comma or point: `120`, `7,5`, `7.25`. */
+export function parseHours(input: string): Parsed<number> {
+  const s = common(input);
+  if (typeof s !== 'string') return s;
+  const match = /^(\d+)(?:[.,](\d+))?$/.exec(s);
+  if (!match) return fail('not-a-number');
+  if ((match[2] ?? '').length > 2) return fail('too-many-decimals');
+  const value = Number(`${match[1]}.${match[2] ?? '0'}`);
+  return value > LARGEST ? fail('too-large') : { ok: true, value };
+}
+
+/** An amount of money ≥ 0 in whole öre: `220 000`, `220 000 kr`, `1 500,50`, `SEK 220,000`. */
+export function parseMoney(input: string): Parsed<number> {
+  const s = common(input.replace(/^(sek|kr)\.?/i, ''));
+  if (typeof s !== 'string') return s;
+  // An amount too long for exact integer öre is a typo, not "not a number".
+  if (/^\d{16,}$/.test(s.replace(/[.,]/g, ''))) return fail('too-large');
+  const ore = parseAmountToOre(input);
+  if (ore === null) return fail('not-a-number');
+  return ore > LARGEST * 100 ? fail('too-large') : { ok: true, value: ore };
+}
+
+/** For URL state: the value or `undefined`, so a bad field drops alone. */
+export const orUndefined =
+  <T>(parse: (input: string) => Parsed<T>) =>
+  (input: string): T | undefined => {
+    const result = parse(input);
+    return result.ok ? result.value : undefined;
+  };
