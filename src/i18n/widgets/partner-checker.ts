@@ -1,0 +1,150 @@
+/**
+ * UI strings of the partner checker (partnerskolor och projektets uppbyggnad).
+ * Rule sentences live in src/i18n/rules; these are the form's own words.
+ *
+ * Templates use `{name}` placeholders (filled by the island) rather than
+ * functions, so a page can hand one language's strings to the island as plain
+ * data. No programme number is typed here: where one is needed it comes in as a
+ * placeholder from src/rules.
+ */
+import type { Locale } from '../locales.ts';
+
+const sv = {
+  heading: 'Kontrollera ert partnerskap',
+  intro:
+    'Fyll i hur ert projekt är uppbyggt. Du får veta om det stämmer med reglerna för Atlas partnerskap, med skälet och källan för varje svar.',
+  ssrNote:
+    'Kontrollen fungerar när sidan har laddats klart med JavaScript. Reglerna står också i texten på den här sidan.',
+
+  participantsLabel: 'Hur många deltagare har projektet?',
+  participantsHint: 'Ange ett heltal, till exempel 12.',
+
+  typeLegend: 'Vilka deltar i utbytet?',
+  typeHint: 'Ni väljer själva om det är ett rent lärarutbyte eller ett lärar- och elevutbyte.',
+  'type.teachers-only': 'Endast lärare',
+  'type.teachers-and-pupils': 'Lärare och elever',
+
+  swedishLegend: 'Skolor i Sverige',
+  swedishHint: 'Er skola är den sökande. Lägg till de andra svenska skolor som har deltagare i utbytet.',
+  applicantName: 'Er skola (sökande)',
+  swedishRowName: 'Svensk skola {n}',
+  addSwedish: 'Lägg till en svensk skola',
+
+  foreignLegend: 'Skolor utomlands',
+  foreignHint: 'Lägg till varje partnerskola i ett annat land som har deltagare i utbytet.',
+  foreignRowName: 'Skola utomlands {n}',
+  addForeign: 'Lägg till en skola utomlands',
+  noForeignRows: 'Ingen skola utomlands är tillagd.',
+
+  levelLabel: 'Utbildningsnivå',
+  levelChoose: 'Välj nivå',
+  countryLabel: 'Land',
+  countryHint: 'Börja skriva landets namn och välj det i listan.',
+  remove: 'Ta bort',
+  rowCap: 'Formuläret tar inte fler skolor här.',
+  removed: '{name} är borttagen.',
+
+  visitsLegend: 'Planerar ni att använda bidraget till besök i Sverige?',
+  visitsHint: 'Till exempel att bjuda in lärare eller elever från partnerskolan till er skola.',
+  'visits.yes': 'Ja',
+  'visits.no': 'Nej',
+
+  submit: 'Kontrollera',
+
+  'level.preschool': 'Förskola',
+  'level.compulsory': 'Grundskola (obligatorisk skola)',
+  'level.upper-secondary': 'Gymnasieskola',
+  'level.adult-upper-secondary': 'Vuxenutbildning upp till gymnasial nivå',
+  'level.higher-education': 'Högskola eller universitet',
+  'level.no-formal-education': 'Ingen formell utbildning',
+
+  'error.participants.missing': 'Ange antalet deltagare',
+  'error.participants.not-a-number': 'Ange antalet deltagare som ett heltal, till exempel 12',
+  'error.participants.negative': 'Antalet deltagare kan inte vara mindre än 0',
+  'error.participants.too-large': 'Antalet deltagare är för stort för att kontrollera',
+  'error.type.missing': 'Välj vilka som deltar i utbytet',
+  'error.level.missing': 'Välj utbildningsnivå för {name}',
+  'error.country.missing': 'Ange landet för {name}',
+  'error.country.unknown': 'Välj ett land i listan för {name}',
+  'error.visits.missing': 'Välj om ni planerar besök i Sverige',
+  'error.invalid': 'Kontrollera svaret för {name}',
+
+  answerParticipants: 'Deltagare',
+  answerType: 'Utbytet',
+  answerSwedish: 'Skolor i Sverige',
+  answerForeign: 'Skolor utomlands',
+  answerVisits: 'Besök i Sverige med bidraget',
+  answerNone: 'Inga',
+} as const;
+
+export type PartnerCheckerStrings = { readonly [K in keyof typeof sv]: string };
+
+const en: PartnerCheckerStrings = {
+  heading: 'Check your partnership',
+  intro:
+    'Fill in how your project is built. You will see whether it fits the rules of Atlas partnerskap (Atlas Partnership), with the reason and the source for each answer.',
+  ssrNote: 'The check works once the page has loaded with JavaScript. The rules are also stated in the text on this page.',
+
+  participantsLabel: 'How many participants does the project have?',
+  participantsHint: 'Enter a whole number, like 12.',
+
+  typeLegend: 'Who takes part in the exchange?',
+  typeHint: 'You decide whether it is a teacher exchange or a teacher and pupil exchange.',
+  'type.teachers-only': 'Teachers only',
+  'type.teachers-and-pupils': 'Teachers and pupils',
+
+  swedishLegend: 'Schools in Sweden',
+  swedishHint: 'Your school is the applicant. Add the other Swedish schools that have participants in the exchange.',
+  applicantName: 'Your school (applicant)',
+  swedishRowName: 'Swedish school {n}',
+  addSwedish: 'Add a Swedish school',
+
+  foreignLegend: 'Schools abroad',
+  foreignHint: 'Add each partner school in another country that has participants in the exchange.',
+  foreignRowName: 'School abroad {n}',
+  addForeign: 'Add a school abroad',
+  noForeignRows: 'No school abroad has been added.',
+
+  levelLabel: 'Level of education',
+  levelChoose: 'Choose a level',
+  countryLabel: 'Country',
+  countryHint: "Start typing the country's name and pick it from the list.",
+  remove: 'Remove',
+  rowCap: 'The form takes no more schools here.',
+  removed: '{name} has been removed.',
+
+  visitsLegend: 'Do you plan to use the grant for visits to Sweden?',
+  visitsHint: 'For example, inviting teachers or pupils from the partner school to your school.',
+  'visits.yes': 'Yes',
+  'visits.no': 'No',
+
+  submit: 'Check',
+
+  'level.preschool': 'Preschool',
+  'level.compulsory': 'Compulsory school',
+  'level.upper-secondary': 'Upper-secondary school',
+  'level.adult-upper-secondary': 'Adult education up to upper-secondary level',
+  'level.higher-education': 'University or other higher education',
+  'level.no-formal-education': 'No formal education',
+
+  'error.participants.missing': 'Enter the number of participants',
+  'error.participants.not-a-number': 'Enter the number of participants as a whole number, like 12',
+  'error.participants.negative': 'The number of participants cannot be less than 0',
+  'error.participants.too-large': 'The number of participants is too large to check',
+  'error.type.missing': 'Choose who takes part in the exchange',
+  'error.level.missing': 'Choose the level of education for {name}',
+  'error.country.missing': 'Enter the country for {name}',
+  'error.country.unknown': 'Choose a country from the list for {name}',
+  'error.visits.missing': 'Choose whether you plan visits to Sweden',
+  'error.invalid': 'Check the answer for {name}',
+
+  answerParticipants: 'Participants',
+  answerType: 'Exchange',
+  answerSwedish: 'Schools in Sweden',
+  answerForeign: 'Schools abroad',
+  answerVisits: 'Visits to Sweden with the grant',
+  answerNone: 'None',
+};
+
+export const partnerCheckerStrings: Record<Locale, PartnerCheckerStrings> = { sv, en };
+export default partnerCheckerStrings;

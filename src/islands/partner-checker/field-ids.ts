@@ -1,0 +1,23 @@
+/**
+ * DOM ids of the partner checker's fields, in one place: the error summary
+ * links to them, focus moves to them, tests find them. Prefixed `pc-` so the
+ * checker can share a page with the other widgets.
+ */
+import { EXCHANGE_TYPES } from './options.ts';
+
+export const fieldIds = {
+  participants: 'pc-participants',
+  type: (value: string) => `pc-type-${value}`,
+  /** The first radio: where an error about the group sends the reader. */
+  typeFirst: `pc-type-${EXCHANGE_TYPES[0] ?? 'teachers-only'}`,
+  swedishLevel: (rowId: number) => `pc-se-${rowId}-level`,
+  swedishRemove: (rowId: number) => `pc-se-${rowId}-remove`,
+  addSwedish: 'pc-add-se',
+  foreignCountry: (rowId: number) => `pc-abroad-${rowId}-country`,
+  foreignLevel: (rowId: number) => `pc-abroad-${rowId}-level`,
+  foreignRemove: (rowId: number) => `pc-abroad-${rowId}-remove`,
+  addForeign: 'pc-add-abroad',
+  visits: (value: 'yes' | 'no') => `pc-visits-${value}`,
+  visitsFirst: 'pc-visits-yes',
+  countryList: (locale: string) => `pc-countries-${locale}`,
+} as const;

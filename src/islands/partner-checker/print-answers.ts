@@ -1,0 +1,37 @@
+/**
+ * The reader's answers as a printout lists them: label and value in words,
+ * from validated state only (a country by its code's name, a level by its key's
+ * name), never the raw text of a field that did not read.
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
+import { countryName, formatNumber } from '../../i18n/format.ts';
+import type { PrintAnswer } from '../kit/index.ts';
+import { codeForTyped } from './countries.ts';
+import type { FormState } from './form-state.ts';
+import type { SchoolLevel } from './options.ts';
+import { readCount } from './read-form.ts';
+
+export function printAnswers(
+  form: FormState,
+  locale: Locale,
+  t: PartnerCheckerStrings,
+  rowName: { swedish: (i: number) => string; foreign: (i: number) => string },
+): PrintAnswer[] {
+  const level = (l: SchoolLevel | '') => (l ? t[`level.${l}`] : '–');
+  const count = readCount(form.participants);
+  const swedish = form.swedish.map((r, i) => `${rowName.swedish(i)}: ${level(r.level)}`).join('; ');
+  const foreign = form.foreign
+    .map((r, i) => {
+      const code = codeForTyped(r.countryText, locale);
+      return `${rowName.foreign(i)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
+    })
+    .join('; ');
+  return [
+    { label: t.answerParticipants, value: 'value' in count ? formatNumber(count.value, locale) : undefined },
+    { label: t.answerType, value: form.exchangeType ? t[`type.${form.exchangeType}`] : undefined },
+    { label: t.answerSwedish, value: swedish },
+    { label: t.answerForeign, value: foreign || t.answerNone },
+    { label: t.answerVisits, value: form.visits ? t[`visits.${form.visits}`] : undefined },
+  ];
+}

@@ -1,0 +1,135 @@
+/**
+ * The partner checker's answers in the query string, under the prefix `p`,
+ * so a reload, a mailed link or a workshop preset restores them:
+ *
+ *   p-n=16                      participants
+ *   p-type=teachers-and-pupils  exchange type
+ *   p-s1=upper-secondary        Swedish school 1 (the applicant), its level;
+ *   p-s2=compulsory             Swedish school 2 … (`-` = level not chosen yet)
+ *   p-a1=KE:upper-secondary     school abroad 1 as country:level (either part
+ *   p-a2=DE:                    may be empty); `p-a1=none` = no school abroad
+ *   p-visits=yes                funded visits to Sweden: yes / no
+ *
+ * One key per row keeps every value short and lets a bad row drop alone.
+ * Values are read through the kit's readUrlState, so raw URL text never
+ * reaches the page: a country arrives as a known code and is shown by its name
+ * from Intl, a level as one of the known keys.
+ */
+import { countryName } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import {
+  oneOf,
+  orUndefined,
+  parseCount,
+  readUrlState,
+  type FieldParser,
+  type FieldParsers,
+  type UrlValue,
+} from '../kit/index.ts';
+import { codeForTyped, isCountryCode } from './countries.ts';
+import { emptyForm, type ForeignRow, type FormState, type SwedishRow } from './form-state.ts';
+import { EXCHANGE_TYPES, ROW_CAP, isSchoolLevel, type ExchangeType, type SchoolLevel } from './options.ts';
+import { readCount } from './read-form.ts';
+
+export const URL_PREFIX = 'p';
+
+const EMPTY_LEVEL = '-';
+const NO_ROWS = 'none';
+
+type ForeignValue = { readonly country: string; readonly level: SchoolLevel | '' } | typeof NO_ROWS;
+
+/** The fields as the URL holds them, after validation. */
+export interface UrlFields {
+  n: number;
+  type: ExchangeType;
+  visits: 'yes' | 'no';
+  [row: `s${number}`]: SchoolLevel | '';
+  [row: `a${number}`]: ForeignValue;
+}
+
+const rowNumbers = (cap: number): number[] => Array.from({ length: cap }, (_, i) => i + 1);
+
+const parseLevel: FieldParser<SchoolLevel | ''> = (raw) =>
+  raw === EMPTY_LEVEL ? '' : isSchoolLevel(raw) ? raw : undefined;
+
+const parseForeign: FieldParser<ForeignValue> = (raw) => {
+  if (raw === NO_ROWS) return NO_ROWS;
+  const parts = raw.split(':');
+  if (parts.length !== 2) return undefined;
+  const [c = '', l = ''] = parts;
+  // A part that is present must be valid; a wrong part would silently become
+  // a different answer, so the whole row is dropped instead.
+  if (c !== '' && !isCountryCode(c)) return undefined;
+  if (l !== '' && !isSchoolLevel(l)) return undefined;
+  return { country: c, level: l as SchoolLevel | '' };
+};
+
+/** Every key the checker reads, with its parser. */
+export const URL_PARSERS = {
+  n: orUndefined(parseCount),
+  type: oneOf(EXCHANGE_TYPES),
+  visits: oneOf(['yes', 'no'] as const),
+  ...Object.fromEntries(rowNumbers(ROW_CAP.swedish).map((i) => [`s${i}`, parseLevel])),
+  ...Object.fromEntries(rowNumbers(ROW_CAP.foreign).map((i) => [`a${i}`, parseForeign])),
+} as FieldParsers<UrlFields>;
+
+/** The form's answers as URL values; keys of rows the form does not have are cleared. */
+export function encodeForm(form: FormState, locale: Locale): Record<string, UrlValue> {
+  const count = readCount(form.participants);
+  const out: Record<string, UrlValue> = {
+    n: 'value' in count ? count.value : undefined,
+    type: form.exchangeType,
+    visits: form.visits,
+  };
+  const onlyApplicantEmpty = form.swedish.length === 1 && form.swedish[0].level === '';
+  rowNumbers(ROW_CAP.swedish).forEach((i) => {
+    const row = form.swedish[i - 1];
+    out[`s${i}`] = row && !onlyApplicantEmpty ? row.level || EMPTY_LEVEL : undefined;
+  });
+  const onlyOneEmpty = form.foreign.length === 1 && form.foreign[0]?.countryText === '' && form.foreign[0].level === '';
+  rowNumbers(ROW_CAP.foreign).forEach((i) => {
+    const row = form.foreign[i - 1];
+    out[`a${i}`] = row && !onlyOneEmpty ? `${codeForTyped(row.countryText, locale) ?? ''}:${row.level}` : undefined;
+  });
+  if (form.foreign.length === 0) out['a1'] = NO_ROWS;
+  return out;
+}
+
+/** A form from the URL's fields: the empty form where a field is missing or was dropped. */
+export function formFromUrl(fields: Partial<UrlFields>, locale: Locale): FormState {
+  const base = emptyForm();
+  let nextId = 0;
+
+  const swedishRows: SwedishRow[] = rowNumbers(ROW_CAP.swedish)
+    .map((i) => fields[`s${i}`])
+    .filter((l): l is SchoolLevel | '' => l !== undefined)
+    .map((level) => ({ id: nextId++, level }));
+  const swedish: FormState['swedish'] =
+    swedishRows.length > 0 ? (swedishRows as [SwedishRow, ...SwedishRow[]]) : [{ id: nextId++, level: '' }];
+
+  let foreign: ForeignRow[];
+  if (fields.a1 === NO_ROWS) foreign = [];
+  else {
+    foreign = rowNumbers(ROW_CAP.foreign)
+      .map((i) => fields[`a${i}`])
+      .filter((v): v is Exclude<ForeignValue, typeof NO_ROWS> => v !== undefined && v !== NO_ROWS)
+      .map(({ country, level }) => ({ id: nextId++, countryText: country ? countryName(country, locale) : '', level }));
+    if (foreign.length === 0) foreign = [{ id: nextId++, countryText: '', level: '' }];
+  }
+
+  return {
+    ...base,
+    participants: fields.n === undefined ? '' : String(fields.n),
+    exchangeType: fields.type ?? '',
+    visits: fields.visits ?? '',
+    swedish,
+    foreign,
+    nextId,
+  };
+}
+
+/** The form the current address (or `search`) describes, and whether it described anything. */
+export function readFormFromUrl(locale: Locale, search?: string): { form: FormState; hasAnswers: boolean } {
+  const fields = readUrlState<UrlFields>(URL_PREFIX, URL_PARSERS, search);
+  return { form: formFromUrl(fields, locale), hasAnswers: Object.keys(fields).length > 0 };
+}

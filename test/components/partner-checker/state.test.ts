@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+/**
+ * The partner checker's form state, its reading and its URL encoding, without
+ * rendering: row operations keep other rows, the URL round-trips, and hostile
+ * URL values drop alone.
+ */
+import { describe, expect, test } from 'vitest';
+import { codeForTyped, countryOptions } from '../../../src/islands/partner-checker/countries.ts';
+import * as rows from '../../../src/islands/partner-checker/form-state.ts';
+import { ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
+import { readCount, readForm } from '../../../src/islands/partner-checker/read-form.ts';
+import { encodeForm, readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
+import { withUrlState } from '../../../src/islands/kit/index.ts';
+
+const filled = (): rows.FormState => {
+  let f = rows.emptyForm();
+  f = { ...f, participants: '16', exchangeType: 'teachers-and-pupils', visits: 'yes' };
+  f = rows.updateSwedish(f, f.swedish[0].id, 'upper-secondary');
+  f = rows.addSwedish(f);
+  f = rows.updateSwedish(f, f.swedish[1]!.id, 'compulsory');
+  f = rows.updateForeign(f, f.foreign[0]!.id, { countryText: 'Kenya', level: 'upper-secondary' });
+  f = rows.addForeign(f);
+  f = rows.updateForeign(f, f.foreign[1]!.id, { countryText: 'Tyskland', level: 'compulsory' });
+  return f;
+};
+
+const searchOf = (f: rows.FormState) => withUrlState('p', encodeForm(f, 'sv'), '');
+
+describe('rows', () => {
+  test('the applicant row cannot be removed', () => {
+    const f = rows.emptyForm();
+    expect(rows.removeSwedish(f, f.swedish[0].id)).toBe(f);
+  });
+
+  test('removing a row keeps the other rows and their answers', () => {
+    let f = filled();
+    f = rows.addForeign(f);
+    f = rows.updateForeign(f, f.foreign[2]!.id, { countryText: 'Indien', level: 'preschool' });
+    const removed = rows.removeForeign(f, f.foreign[1]!.id);
+    expect(removed.foreign.map((r) => [r.countryText, r.level])).toEqual([
+      ['Kenya', 'upper-secondary'],
+      ['Indien', 'preschool'],
+    ]);
+    expect(removed.swedish).toEqual(f.swedish);
+    expect(removed.participants).toBe('16');
+  });
+
+  test('rows stop at the cap, one above the programme maximum', () => {
+    let f = rows.emptyForm();
+    for (let i = 0; i < 10; i++) f = rows.addForeign(rows.addSwedish(f));
+    expect(f.foreign).toHaveLength(ROW_CAP.foreign);
+    expect(f.swedish).toHaveLength(ROW_CAP.swedish);
+    expect(new Set([...f.swedish, ...f.foreign].map((r) => r.id)).size).toBe(f.swedish.length + f.foreign.length);
+  });
+});
+
+describe('reading the form', () => {
+  test.each([
+    ['', 'error.participants.missing'],
+    ['tre', 'error.participants.not-a-number'],
+    ['-1', 'error.participants.negative'],
+    ['1e308', 'error.participants.not-a-number'],
+    ['2,5', 'error.participants.not-a-number'],
+  ])('participants %j → %s', (text, key) => {
+    expect(readCount(text)).toEqual({ error: key });
+  });
+
+  test('a whole number with group spaces reads', () => {
+    expect(readCount(' 1 200 ')).toEqual({ value: 1200 });
+  });
+
+  test('a complete form reads into the check input', () => {
+    const read = readForm(filled(), 'sv');
+    expect(read).toEqual({
+      ok: true,
+      answers: {
+        participants: 16,
+        exchangeType: 'teachers-and-pupils',
+        swedishSchools: [{ level: 'upper-secondary' }, { level: 'compulsory' }],
+        foreignSchools: [
+          { country: 'KE', level: 'upper-secondary' },
+          { country: 'DE', level: 'compulsory' },
+        ],
+        fundedVisitsToSweden: true,
+      },
+    });
+  });
+
+  test('each missing answer is reported at its own field', () => {
+    const read = readForm(rows.emptyForm(), 'en');
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors.map((e) => [e.fieldId, e.key])).toEqual([
+      ['pc-participants', 'error.participants.missing'],
+      ['pc-type-teachers-only', 'error.type.missing'],
+      ['pc-se-0-level', 'error.level.missing'],
+      ['pc-abroad-1-country', 'error.country.missing'],
+      ['pc-abroad-1-level', 'error.level.missing'],
+      ['pc-visits-yes', 'error.visits.missing'],
+    ]);
+  });
+
+  test('a typed country that is not in the list is its own error', () => {
+    const f = rows.updateForeign(filled(), 1, { countryText: 'Atlantis' });
+    const read = readForm(f, 'sv');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors).toEqual([{ fieldId: 'pc-abroad-1-country', key: 'error.country.unknown', row: { kind: 'foreign', n: 1 } }]);
+  });
+});
+
+describe('countries', () => {
+  test('names come in the page language and typed names read back to codes', () => {
+    expect(countryOptions('sv').find((o) => o.code === 'DE')?.name).toBe('Tyskland');
+    expect(countryOptions('en').find((o) => o.code === 'DE')?.name).toBe('Germany');
+    expect(codeForTyped('  tyskland ', 'sv')).toBe('DE');
+    expect(codeForTyped('Germany', 'sv')).toBe('DE');
+    expect(codeForTyped('ke', 'en')).toBe('KE');
+    expect(codeForTyped('Sverige', 'sv')).toBe('SE');
+    expect(codeForTyped('Atlantis', 'sv')).toBeNull();
+  });
+});
+
+describe('URL state', () => {
+  test('a filled form round-trips through the query string', () => {
+    const search = searchOf(filled());
+    expect(search).toBe(
+      '?p-n=16&p-type=teachers-and-pupils&p-visits=yes&p-s1=upper-secondary&p-s2=compulsory&p-a1=KE%3Aupper-secondary&p-a2=DE%3Acompulsory',
+    );
+    const { form, hasAnswers } = readFormFromUrl('sv', search);
+    expect(hasAnswers).toBe(true);
+    expect(readForm(form, 'sv')).toEqual(readForm(filled(), 'sv'));
+  });
+
+  test('the empty form writes nothing', () => {
+    expect(searchOf(rows.emptyForm())).toBe('');
+    expect(readFormFromUrl('sv', '').hasAnswers).toBe(false);
+  });
+
+  test('no school abroad is kept as such', () => {
+    const f = rows.removeForeign(filled(), 1);
+    const g = rows.removeForeign(f, f.foreign[0]!.id);
+    const { form } = readFormFromUrl('en', searchOf(g));
+    expect(form.foreign).toEqual([]);
+  });
+
+  test('a country restored from the URL shows its name in the page language', () => {
+    const { form } = readFormFromUrl('en', '?p-a1=KE:upper-secondary');
+    expect(form.foreign[0]?.countryText).toBe('Kenya');
+    expect(readFormFromUrl('sv', '?p-a1=DE:').form.foreign[0]?.countryText).toBe('Tyskland');
+  });
+
+  test.each([
+    ['a script tag', '<script>alert(1)</script>'],
+    ['an attribute break-out', '"><img src=x onerror=alert(1)>'],
+    ['1e308', '1e308'],
+    ['a negative count', '-5'],
+    ['a 10 KB string', 'x'.repeat(10_000)],
+  ])('a hostile value (%s) drops its own field only', (_, hostile) => {
+    const h = encodeURIComponent(hostile);
+    const search = `?p-n=${h}&p-type=${h}&p-s1=upper-secondary&p-s2=${h}&p-a1=${h}&p-a2=KE:${h}&p-a3=KE:compulsory&p-visits=${h}`;
+    const { form } = readFormFromUrl('sv', search);
+    expect(form.participants).toBe('');
+    expect(form.exchangeType).toBe('');
+    expect(form.visits).toBe('');
+    expect(form.swedish.map((r) => r.level)).toEqual(['upper-secondary']);
+    expect(form.foreign.map((r) => [r.countryText, r.level])).toEqual([['Kenya', 'compulsory']]);
+    expect(JSON.stringify(form)).not.toMatch(/[<>]|script|onerror|1e308|xxx/);
+  });
+
+  test('lower-case or unknown codes and extra parts are not countries', () => {
+    const { form } = readFormFromUrl('sv', '?p-a1=ke:compulsory&p-a2=XX:compulsory&p-a3=KE:compulsory:x');
+    expect(form.foreign.map((r) => [r.countryText, r.level])).toEqual([['', '']]);
+  });
+});
