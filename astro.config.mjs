@@ -21,7 +21,8 @@ export default defineConfig({
   outDir,
   cacheDir: process.env.ATLAS_OUT_DIR ? `${outDir}/../.astro-cache` : undefined,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files: cached across pages, and no inline <style> to hash.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['sv', 'en'],
     defaultLocale: 'sv',
@@ -29,4 +30,21 @@ export default defineConfig({
   },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  security: {
+    // A <meta> Content-Security-Policy in every page: Astro hashes its own
+    // scripts and styles; nothing else runs. 'wasm-unsafe-eval' is added on the
+    // search page only (Pagefind's WebAssembly). frame-ancestors cannot be set
+    // in a <meta>; the example server config sends it as a header.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

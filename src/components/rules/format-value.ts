@@ -1,0 +1,45 @@
+/**
+ * A parameter value as the rules page shows it, in the reader's language:
+ * numbers through src/i18n (Swedish `22 000 kr`), lists by their names.
+ */
+import { countryName, formatNumber, formatPercent, formatSek } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { fill, ui } from '../../i18n/ui/index.ts';
+import type { Unit } from '../../rules/parameter.ts';
+
+export interface ShownValue {
+  /** The value in words, e.g. "22 000 kr" or "27 länder". */
+  readonly summary: string;
+  /** For lists: each member's name, in the language's alphabetical order. */
+  readonly members?: readonly string[];
+}
+
+export function showValue(value: unknown, unit: Unit, locale: Locale): ShownValue {
+  const t = ui(locale).rulesPage;
+  if (Array.isArray(value)) {
+    const keys = value.map(String);
+    if (unit === 'country-list') {
+      const names = keys.map((code) => countryName(code, locale)).sort((a, b) => a.localeCompare(b, locale));
+      return { summary: `${formatNumber(keys.length, locale)} ${t.countries}`, members: names };
+    }
+    return { summary: keys.map((k) => t.terms[k] ?? k).join(', ') };
+  }
+  if (typeof value !== 'number') return { summary: String(value) };
+  switch (unit) {
+    case 'percent':
+      return { summary: formatPercent(value, locale, 0) };
+    case 'sek':
+      return { summary: formatSek(value, locale) };
+    case 'year':
+      return { summary: String(value) };
+    case 'weeks':
+      return { summary: fill(t.units.weeks, { n: formatNumber(value, locale) }) };
+    case 'per-year':
+      return { summary: fill(t.units.perYear, { n: formatNumber(value, locale) }) };
+    default:
+      return { summary: formatNumber(value, locale) };
+  }
+}
+
+/** FACTS.md quotes keep its Markdown emphasis; the page shows the words only. */
+export const plainQuote = (quote: string): string => quote.replace(/\*\*/g, '');

@@ -1,0 +1,82 @@
+/**
+ * The shell's interface text (not the guidance, not the widgets). Both
+ * languages implement this one shape, so a missing string is a type error.
+ */
+import type { ParameterKey } from '../../rules/params/index.ts';
+import type { FactGrade, SEED_FILES } from '../../rules/source.ts';
+
+/** `howItWorks` ("Så fungerar det") or `programmePage` (the Atlas partnerskap page). */
+export type SeedName = keyof typeof SEED_FILES;
+
+export interface UiStrings {
+  readonly siteName: string;
+  /** Shown under the site name: what the site is, in a few words. */
+  readonly tagline: string;
+  readonly skipLink: string;
+  readonly nav: { readonly label: string; readonly current: string };
+  readonly language: {
+    /** This language's own name ("Svenska"), used by the other language's switch. */
+    readonly ownName: string;
+    /** Label of the switch's region. */
+    readonly switchLabel: string;
+    /** Said when a page has no version in this language and the switch leads to the start page. */
+    readonly missingPair: string;
+  };
+  readonly search: {
+    readonly label: string;
+    readonly button: string;
+    readonly pageTitle: string;
+    readonly pageDescription: string;
+    readonly intro: string;
+    readonly resultsHeading: string;
+    readonly searching: string;
+    /** `{query}` is replaced by the reader's words (as text, never markup). */
+    readonly noResults: string;
+    readonly oneResult: string;
+    /** `{count}`, `{query}`. */
+    readonly manyResults: string;
+    readonly failed: string;
+    readonly needsScript: string;
+  };
+  readonly onThisPage: string;
+  readonly pager: { readonly label: string; readonly previous: string; readonly next: string };
+  readonly sources: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly seeds: Readonly<Record<SeedName, string>>;
+    readonly facts: string;
+    readonly grades: Readonly<Record<FactGrade, string>>;
+    readonly gradesNote: string;
+    readonly administratorLink: string;
+  };
+  readonly footer: { readonly disclaimer: string; readonly officialLink: string; readonly label: string };
+  readonly notFound: { readonly title: string; readonly body: string; readonly home: string };
+  readonly rulesPage: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly jsonLink: string;
+    readonly parametersHeading: string;
+    readonly key: string;
+    readonly value: string;
+    readonly validFrom: string;
+    /** `{date}`: the day the source was read. */
+    readonly noStartDate: string;
+    readonly validTo: string;
+    readonly source: string;
+    readonly seedSource: string;
+    readonly factsSource: string;
+    readonly checkCurrentCall: string;
+    readonly current: string;
+    readonly earlier: string;
+    readonly countries: string;
+    readonly parameters: Readonly<Record<ParameterKey, string>>;
+    readonly terms: Readonly<Record<string, string>>;
+    readonly units: { readonly weeks: string; readonly perYear: string };
+    readonly catalogueHeading: string;
+    readonly catalogueIntro: string;
+    readonly graphHeading: string;
+    readonly graphIntro: string;
+  };
+  readonly home: { readonly title: string; readonly description: string; readonly choose: string; readonly defaultNote: string };
+}
