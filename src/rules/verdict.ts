@@ -24,10 +24,35 @@ export interface Finding<Rule extends string = string> {
   readonly params: FindingParams;
 }
 
-/** One bad field of the input: its path (`foreignSchools.1.country`) and a message key. */
+/**
+ * Message keys for a bad field. src/i18n/rules has a sentence for each; the
+ * order here is the order the rules page lists them.
+ */
+export const FIELD_ERROR_MESSAGES = [
+  'required',
+  'object.expected',
+  'list.expected',
+  'boolean.expected',
+  'number.not-a-number',
+  'number.not-integer',
+  'number.negative',
+  'number.too-large',
+  'number.too-many-decimals',
+  'enum.unknown',
+  'country.unknown',
+  'list.too-long',
+  'unknown-key',
+] as const;
+
+export type FieldErrorMessage = (typeof FIELD_ERROR_MESSAGES)[number];
+
+/**
+ * One bad field of the input: its path (`foreignSchools.1.country`; `''` for
+ * the input as a whole) and a message key.
+ */
 export interface FieldError {
   readonly path: string;
-  readonly message: string;
+  readonly message: FieldErrorMessage;
 }
 
 export type Verdict<Result, Rule extends string = string> =

@@ -1,0 +1,89 @@
+/**
+ * The public API of the rules module: the checks, their input schemas and
+ * types, the decision graph, the parameters with their sources, and the
+ * catalogue of rule keys. Widgets, pages, /rules.json and tests import from
+ * here. Pure TypeScript; imports only zod/mini and its own files.
+ */
+
+// Verdicts
+export {
+  FIELD_ERROR_MESSAGES,
+  kindOf,
+  type FieldError,
+  type FieldErrorMessage,
+  type Finding,
+  type FindingParams,
+  type Severity,
+  type Verdict,
+  type VerdictKind,
+} from './verdict.ts';
+
+// Parameters and their sources
+export { current, valueAt, type DatedValue, type IsoDate, type Parameter, type Unit } from './parameter.ts';
+export * from './params/index.ts';
+export type { FactGrade, FactsSource, SeedFile, SeedSource, Source } from './source.ts';
+export { SEED_FILES } from './source.ts';
+
+// Shared vocabulary
+export { INPUT_LIMITS } from './limits.ts';
+export {
+  HIGHER_EDUCATION,
+  NO_FORMAL_EDUCATION,
+  SCHOOL_LEVELS,
+  type AllowedSchoolLevel,
+  type SchoolLevel,
+} from './school-levels.ts';
+export {
+  COUNTRY_CODES,
+  EXTRA_COUNTRY_CODES,
+  ISO_3166_1_ALPHA_2,
+  isCountryCode,
+  type CountryCode,
+  type IsoCountryCode,
+} from './countries/codes.ts';
+
+// Rules catalogue
+export { RULE_KEYS, isRuleKey, rulesCatalogue, type RuleKey } from './catalogue.ts';
+export type { CheckName, RuleDefinition } from './rule-definition.ts';
+
+// Check: project type (nytt projekt / fördjupningsprojekt / another programme)
+export { checkProjectType, type ProjectTypeResult } from './project-type/check.ts';
+export {
+  ANSWER_IDS,
+  OUTCOME_IDS,
+  QUESTION_IDS,
+  isOutcomeId,
+  isQuestionId,
+  projectTypeGraph,
+  type Answer,
+  type AnswerId,
+  type Outcome,
+  type OutcomeId,
+  type Programme,
+  type ProjectTypeGraph,
+  type Question,
+  type QuestionId,
+} from './project-type/graph.ts';
+export { PROJECT_TYPE_RULES, projectTypeRules, type ProjectTypeRule } from './project-type/rules.ts';
+export { projectTypeAnswersSchema, type ProjectTypeAnswers } from './project-type/schema.ts';
+export { walk, type AnswerMap, type Step, type Walk } from './project-type/walk.ts';
+
+// Check: co-financing (egenfinansiering, schabloner)
+export { checkCoFinancing, computeCoFinancing, type CheckOptions } from './co-financing/check.ts';
+export type { CoFinancingResult, FlatRateOrigin } from './co-financing/result.ts';
+export { CO_FINANCING_RULES, coFinancingRules, type CoFinancingRule } from './co-financing/rules.ts';
+export { ZONES, coFinancingInputSchema, type CoFinancingInput, type Zone } from './co-financing/schema.ts';
+
+// Check: partnership (hur projektet är uppbyggt)
+export { SWEDEN, checkPartnership, type PartnershipResult } from './partnership/check.ts';
+export { PARTNERSHIP_RULES, partnershipRules, type PartnershipRule } from './partnership/rules.ts';
+export {
+  EXCHANGE_TYPES,
+  foreignSchoolSchema,
+  partnershipInputSchema,
+  swedishSchoolSchema,
+  type ExchangeType,
+  type ForeignSchool,
+  type PartnershipInput,
+  type SwedishSchool,
+} from './partnership/schema.ts';

@@ -1,0 +1,92 @@
+/**
+ * Rule keys of the partnership check (hur projektet är uppbyggt) and what each
+ * rests on. Keys never change once published (ADR 0001).
+ */
+import { quotes } from '../quotes.ts';
+import { defineRules } from '../rule-definition.ts';
+
+export const PARTNERSHIP_RULES = [
+  'partnership.too-few-participants',
+  'partnership.no-swedish-school',
+  'partnership.no-foreign-school',
+  'partnership.too-many-swedish-schools',
+  'partnership.too-many-foreign-schools',
+  'partnership.too-many-schools',
+  'partnership.school-level-too-high',
+  'partnership.school-not-formal-education',
+  'partnership.partner-in-eu-eea',
+  'partnership.sweden-as-foreign',
+  'partnership.funded-visits-oecd',
+  'partnership.funded-visits-outside-oecd',
+  'partnership.confirm-partner-level',
+] as const;
+
+export type PartnershipRule = (typeof PARTNERSHIP_RULES)[number];
+
+export const partnershipRules = defineRules<PartnershipRule>('partnership', {
+  'partnership.too-few-participants': {
+    severity: 'blocker',
+    parameters: ['minParticipants'],
+    sources: [quotes.minParticipants],
+  },
+  'partnership.no-swedish-school': {
+    severity: 'blocker',
+    parameters: ['minSwedishSchools', 'minParties'],
+    sources: [quotes.parties],
+  },
+  'partnership.no-foreign-school': {
+    severity: 'blocker',
+    parameters: ['minForeignSchools', 'minParties'],
+    sources: [quotes.parties, quotes.foreignPartnerInAnotherCountry],
+  },
+  'partnership.too-many-swedish-schools': {
+    severity: 'blocker',
+    parameters: ['maxSwedishSchools'],
+    sources: [quotes.maxSchools, quotes.partnerSchoolDefinition],
+  },
+  'partnership.too-many-foreign-schools': {
+    severity: 'blocker',
+    parameters: ['maxForeignSchools'],
+    sources: [quotes.maxSchools],
+  },
+  'partnership.too-many-schools': {
+    severity: 'blocker',
+    parameters: ['maxPartnerSchools'],
+    sources: [quotes.maxSchools],
+  },
+  'partnership.school-level-too-high': {
+    severity: 'blocker',
+    parameters: ['allowedSchoolLevels'],
+    sources: [quotes.formalEducationPartner, quotes.formalEducationSchool],
+  },
+  'partnership.school-not-formal-education': {
+    severity: 'blocker',
+    parameters: ['allowedSchoolLevels'],
+    sources: [quotes.formalEducationPartner, quotes.formalEducationSchool],
+  },
+  'partnership.partner-in-eu-eea': {
+    severity: 'blocker',
+    parameters: ['euCountries', 'eeaCountries'],
+    sources: [quotes.outsideEuEea, quotes.euEeaRouting],
+  },
+  'partnership.sweden-as-foreign': {
+    severity: 'blocker',
+    parameters: ['minForeignSchools'],
+    sources: [quotes.foreignPartnerInAnotherCountry, quotes.swedenNeverAbroad],
+  },
+  'partnership.funded-visits-oecd': {
+    severity: 'warning',
+    parameters: ['oecdCountries'],
+    sources: [quotes.visitsOutsideOecd],
+  },
+  'partnership.funded-visits-outside-oecd': {
+    severity: 'info',
+    parameters: ['oecdCountries'],
+    sources: [quotes.visitsOutsideOecd],
+  },
+  'partnership.confirm-partner-level': {
+    severity: 'info',
+    parameters: ['allowedSchoolLevels'],
+    sources: [quotes.formalEducationPartner],
+  },
+});

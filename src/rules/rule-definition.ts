@@ -1,0 +1,29 @@
+import type { ParameterKey } from './params/index.ts';
+import type { Source } from './source.ts';
+import type { Severity } from './verdict.ts';
+
+/** The three checks; a rule key starts with its check's name. */
+export type CheckName = 'project-type' | 'co-financing' | 'partnership';
+
+/**
+ * What the rules page and /rules.json say about one rule key: how serious a
+ * finding of it is, the parameters whose values it uses, and the sentences it
+ * rests on (quoted verbatim; a test finds each quote in its file).
+ */
+export interface RuleDefinition {
+  readonly check: CheckName;
+  readonly severity: Severity;
+  readonly parameters: readonly ParameterKey[];
+  /** Empty only for procedural rules (an unfinished quiz), which state no programme fact. */
+  readonly sources: readonly Source[];
+}
+
+/** Builds a table of definitions whose keys are checked against the check's key union. */
+export const defineRules = <Rule extends string>(
+  check: CheckName,
+  rules: Record<Rule, Omit<RuleDefinition, 'check'>>,
+): Record<Rule, RuleDefinition> =>
+  Object.fromEntries(Object.entries<Omit<RuleDefinition, 'check'>>(rules).map(([k, v]) => [k, { check, ...v }])) as Record<
+    Rule,
+    RuleDefinition
+  >;
