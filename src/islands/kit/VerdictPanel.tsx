@@ -65,8 +65,7 @@ export function VerdictPanel(props: VerdictPanelProps) {
                   {f.href && f.source && ' · '}
                   {f.source && (
                     <span>
-                      {t.source}: {f.source}
-                      {f.checkCurrentCall && ` ${t.checkCurrentCall}`}
+                      {t.source}: {f.source}.{f.checkCurrentCall && ` ${t.checkCurrentCall}`}
                     </span>
                   )}
                 </p>
