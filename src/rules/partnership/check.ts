@@ -108,7 +108,10 @@ function findingsFor(input: PartnershipInput, date: IsoDate | undefined): {
     if (fundable.length > 0) f('partnership.funded-visits-outside-oecd', { countries: fundable });
   }
 
-  const atAllowedLevel = input.foreignSchools.filter((s) => s.country !== SWEDEN && allowed.includes(s.level)).length;
+  // The reminder to confirm the level concerns partners that could otherwise be funded.
+  const atAllowedLevel = input.foreignSchools.filter(
+    (s) => s.country !== SWEDEN && !eea.includes(s.country) && allowed.includes(s.level),
+  ).length;
   if (atAllowedLevel > 0) f('partnership.confirm-partner-level', { count: atAllowedLevel });
 
   return {
