@@ -14,7 +14,7 @@ import {
   minForeignSchools,
   minSwedishSchools,
 } from '../params/schools.ts';
-import { HIGHER_EDUCATION, NO_FORMAL_EDUCATION } from '../school-levels.ts';
+import { NO_FORMAL_EDUCATION } from '../school-levels.ts';
 import { finding } from '../finding.ts';
 import { validate } from '../validate.ts';
 import { kindOf, type Finding, type FindingParams, type Verdict } from '../verdict.ts';
@@ -68,35 +68,45 @@ function findingsFor(input: PartnershipInput, date: IsoDate | undefined): {
   if (abroad > maxAbroad) f('partnership.too-many-foreign-schools', { count: abroad, max: maxAbroad });
   if (sweden + abroad > maxAll) f('partnership.too-many-schools', { count: sweden + abroad, max: maxAll });
 
+  // One finding per rule, listing every school it concerns (`paths` point at the input rows), so
+  // a verdict never holds the same rule twice and a widget can mark each row.
   const allowed: readonly string[] = current(allowedSchoolLevels, date);
-  const schools = [
-    ...input.swedishSchools.map((s, index) => ({ side: 'sweden', index, path: `swedishSchools.${index}`, level: s.level })),
-    ...input.foreignSchools.map((s, index) => ({ side: 'abroad', index, path: `foreignSchools.${index}`, level: s.level })),
+  const rows = [
+    ...input.swedishSchools.map((s, index) => ({ path: `swedishSchools.${index}`, level: s.level })),
+    ...input.foreignSchools.map((s, index) => ({ path: `foreignSchools.${index}`, level: s.level })),
   ];
-  for (const school of schools) {
-    if (allowed.includes(school.level)) continue;
-    if (school.level === HIGHER_EDUCATION) f('partnership.school-level-too-high', school);
-    else if (school.level === NO_FORMAL_EDUCATION) f('partnership.school-not-formal-education', school);
-    // A level dropped from a later parameter value would land here; it is "not allowed" like the above.
-    else f('partnership.school-level-too-high', school);
-  }
+  const notAllowed = rows.filter((row) => !allowed.includes(row.level));
+  const notFormal = notAllowed.filter((row) => row.level === NO_FORMAL_EDUCATION).map((row) => row.path);
+  // Higher education, or a level that a later parameter value no longer allows.
+  const tooHigh = notAllowed.filter((row) => row.level !== NO_FORMAL_EDUCATION).map((row) => row.path);
+  if (tooHigh.length > 0) f('partnership.school-level-too-high', { paths: tooHigh, count: tooHigh.length });
+  if (notFormal.length > 0) f('partnership.school-not-formal-education', { paths: notFormal, count: notFormal.length });
 
   const eu: readonly string[] = current(euCountries, date);
   const eea: readonly string[] = current(eeaCountries, date);
   const oecd: readonly string[] = current(oecdCountries, date);
+  const swedenPaths: string[] = [];
+  const euEeaPaths: string[] = [];
+  const euEea: string[] = [];
   const outside: string[] = [];
   input.foreignSchools.forEach((school, index) => {
     const path = `foreignSchools.${index}`;
-    if (school.country === SWEDEN) f('partnership.sweden-as-foreign', { index, path, country: school.country });
+    if (school.country === SWEDEN) swedenPaths.push(path);
     else if (eea.includes(school.country)) {
-      f('partnership.partner-in-eu-eea', {
-        index,
-        path,
-        country: school.country,
-        union: eu.includes(school.country) ? 'eu' : 'eea',
-      });
+      euEeaPaths.push(path);
+      euEea.push(school.country);
     } else outside.push(school.country);
   });
+  if (swedenPaths.length > 0) f('partnership.sweden-as-foreign', { paths: swedenPaths, count: swedenPaths.length });
+  const euEeaCountries = distinct(euEea);
+  if (euEeaCountries.length > 0) {
+    f('partnership.partner-in-eu-eea', {
+      paths: euEeaPaths,
+      countries: euEeaCountries,
+      // EEA members outside the EU (Norway, Iceland, Liechtenstein): the message names both unions.
+      eeaOnlyCountries: euEeaCountries.filter((c) => !eu.includes(c)),
+    });
+  }
   const outsideCountries = distinct(outside);
   const oecdPartners = outsideCountries.filter((c) => oecd.includes(c));
   const fundable = outsideCountries.filter((c) => !oecd.includes(c));
@@ -122,7 +132,7 @@ function findingsFor(input: PartnershipInput, date: IsoDate | undefined): {
       foreignSchoolCount: abroad,
       schoolCount: sweden + abroad,
       partnerCountries: distinct(input.foreignSchools.map((s) => s.country)),
-      euEeaPartnerCountries: distinct(input.foreignSchools.map((s) => s.country).filter((c) => c !== SWEDEN && eea.includes(c))),
+      euEeaPartnerCountries: euEeaCountries,
       oecdPartnerCountries: oecdPartners,
       visitFundableCountries: fundable,
     },
