@@ -15,6 +15,9 @@ const sv = {
     'Fyll i hur ert projekt är uppbyggt. Du får veta om det stämmer med reglerna för Atlas partnerskap, med skälet och källan för varje svar.',
   ssrNote:
     'Kontrollen fungerar när sidan har laddats klart med JavaScript. Reglerna står också i texten på den här sidan.',
+  noscriptHere: 'Kontrollen behöver JavaScript. Reglerna som den bygger på står i texten på den här sidan.',
+  noscriptElsewhere: 'Kontrollen behöver JavaScript. Reglerna som den bygger på står i texten på sidan',
+  printedFrom: 'Utskrift från Atlasguiden:',
 
   participantsLabel: 'Hur många deltagare har projektet?',
   participantsHint: 'Ange ett heltal, till exempel 12.',
@@ -75,6 +78,8 @@ const sv = {
   answerForeign: 'Skolor utomlands',
   answerVisits: 'Besök i Sverige med bidraget',
   answerNone: 'Inga',
+
+  concerns: 'Gäller {rows}.',
 } as const;
 
 export type PartnerCheckerStrings = { readonly [K in keyof typeof sv]: string };
@@ -84,6 +89,9 @@ const en: PartnerCheckerStrings = {
   intro:
     'Fill in how your project is built. You will see whether it fits the rules of Atlas partnerskap (Atlas Partnership), with the reason and the source for each answer.',
   ssrNote: 'The check works once the page has loaded with JavaScript. The rules are also stated in the text on this page.',
+  noscriptHere: 'The check needs JavaScript. The rules it is built on are stated in the text of this page.',
+  noscriptElsewhere: 'The check needs JavaScript. The rules it is built on are stated in the text of the page',
+  printedFrom: 'Printed from Atlasguiden:',
 
   participantsLabel: 'How many participants does the project have?',
   participantsHint: 'Enter a whole number, like 12.',
@@ -144,6 +152,8 @@ const en: PartnerCheckerStrings = {
   answerForeign: 'Schools abroad',
   answerVisits: 'Visits to Sweden with the grant',
   answerNone: 'None',
+
+  concerns: 'This concerns {rows}.',
 };
 
 export const partnerCheckerStrings: Record<Locale, PartnerCheckerStrings> = { sv, en };

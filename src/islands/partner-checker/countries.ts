@@ -6,7 +6,9 @@
  */
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { COUNTRY_CODES } from './country-codes.ts';
+import { COUNTRY_CODES, isCountryCode } from '../../rules/index.ts';
+
+export { isCountryCode };
 
 export interface CountryOption {
   readonly code: string;
@@ -30,9 +32,6 @@ export function countryOptions(locale: Locale): readonly CountryOption[] {
   cache.set(locale, options);
   return options;
 }
-
-export const isCountryCode = (v: unknown): v is string =>
-  typeof v === 'string' && (COUNTRY_CODES as readonly string[]).includes(v);
 
 /**
  * The code for what a reader typed: a name in the page's language (as the list

@@ -1,21 +1,18 @@
 /**
- * The choices the partner checker offers, all read from src/rules so that the
- * form and the check cannot disagree. Nothing here decides eligibility.
+ * The choices the partner checker offers, all from src/rules so that the form
+ * and the check cannot disagree. Nothing here decides eligibility.
  */
-import { current } from '../../rules/parameter.ts';
-import { allowedSchoolLevels, exchangeTypes, maxForeignSchools, maxSwedishSchools } from '../../rules/params/index.ts';
+import {
+  EXCHANGE_TYPES,
+  SCHOOL_LEVELS,
+  current,
+  maxForeignSchools,
+  maxSwedishSchools,
+  type ExchangeType,
+  type SchoolLevel,
+} from '../../rules/index.ts';
 
-export type ExchangeType = (typeof exchangeTypes.values)[number]['value'][number];
-export const EXCHANGE_TYPES: readonly ExchangeType[] = current(exchangeTypes);
-
-/**
- * Levels a school can have. The allowed ones come from the parameter; the two
- * beyond it are offered so that a reader can enter a partner the programme
- * does not fund and be told why (formell utbildning motsvarande högst
- * gymnasial nivå).
- */
-export const SCHOOL_LEVELS = [...current(allowedSchoolLevels), 'higher-education', 'no-formal-education'] as const;
-export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
+export { EXCHANGE_TYPES, SCHOOL_LEVELS, type ExchangeType, type SchoolLevel };
 
 export const isSchoolLevel = (v: unknown): v is SchoolLevel =>
   typeof v === 'string' && (SCHOOL_LEVELS as readonly string[]).includes(v);

@@ -10,16 +10,11 @@ import { parseCount, type NumberProblem } from '../kit/index.ts';
 import { codeForTyped } from './countries.ts';
 import { fieldIds } from './field-ids.ts';
 import type { FormState } from './form-state.ts';
-import type { ExchangeType, SchoolLevel } from './options.ts';
+import type { PartnershipInput } from '../../rules/index.ts';
+import type { SchoolLevel } from './options.ts';
 
 /** The partnership check's input (checkPartnership in src/rules). */
-export interface PartnershipAnswers {
-  participants: number;
-  exchangeType: ExchangeType;
-  swedishSchools: { level: SchoolLevel }[];
-  foreignSchools: { country: string; level: SchoolLevel }[];
-  fundedVisitsToSweden: boolean;
-}
+export type PartnershipAnswers = PartnershipInput;
 
 type ErrorKey = Extract<keyof PartnerCheckerStrings, `error.${string}`>;
 
@@ -92,7 +87,10 @@ export function readForm(
       participants: count.value,
       exchangeType: form.exchangeType,
       swedishSchools: form.swedish.map((r) => ({ level: r.level as SchoolLevel })),
-      foreignSchools: form.foreign.map((r, i) => ({ country: countries[i] as string, level: r.level as SchoolLevel })),
+      foreignSchools: form.foreign.map((r, i) => ({
+        country: countries[i] as PartnershipInput['foreignSchools'][number]['country'],
+        level: r.level as SchoolLevel,
+      })),
       fundedVisitsToSweden: form.visits === 'yes',
     },
   };
