@@ -11,6 +11,7 @@
  * that the verdict follows every change. Answers live in the URL (prefix `p`).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { partnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
@@ -27,7 +28,7 @@ import {
   withUrlState,
   writeUrlState,
 } from '../kit/index.ts';
-import { countryOptions } from './countries.ts';
+import { codeForTyped, countryOptions } from './countries.ts';
 import { evaluate } from './evaluate.ts';
 import { fieldIds } from './field-ids.ts';
 import { findingViews } from './finding-view.ts';
@@ -73,6 +74,17 @@ export default function PartnerChecker({ locale, guideUrls = {}, initial }: Part
       : fill(row.kind === 'swedish' ? t.swedishRowName : t.foreignRowName, { n: row.n });
   const swedishName = (i: number) => nameOf(swedishRowName(i));
   const foreignName = (i: number) => nameOf(foreignRowName(i));
+
+  /** A row of the check's input by its path, as the form names it; abroad with its country. */
+  const describeRow = (path: string): string | undefined => {
+    const [side, index] = path.split('.');
+    const i = Number(index);
+    if (side === 'swedishSchools' && form.swedish[i]) return swedishName(i);
+    const row = side === 'foreignSchools' ? form.foreign[i] : undefined;
+    if (!row) return undefined;
+    const code = codeForTyped(row.countryText, locale);
+    return code ? `${foreignName(i)} (${countryName(code, locale)})` : foreignName(i);
+  };
 
   const errors = outcome.ok ? [] : reported.filter((r) => outcome.errors.some((e) => sameError(e, r)));
   const problems = errors.map((e) => ({
@@ -252,7 +264,7 @@ export default function PartnerChecker({ locale, guideUrls = {}, initial }: Part
               answers={printAnswers(form, locale, t, { swedish: swedishName, foreign: foreignName })}
               link={shareLink}
             />
-            <VerdictPanel locale={locale} id="pc-verdict" kind={verdict.kind} findings={findingViews(verdict.findings, { locale, t, nameOf, guideUrls })} />
+            <VerdictPanel locale={locale} id="pc-verdict" kind={verdict.kind} findings={findingViews(verdict.findings, { locale, t, describeRow, guideUrls })} />
           </>
         )}
       </div>

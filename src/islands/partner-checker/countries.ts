@@ -35,8 +35,9 @@ export function countryOptions(locale: Locale): readonly CountryOption[] {
 
 /**
  * The code for what a reader typed: a name in the page's language (as the list
- * offers it), or failing that a name in the other language or the code
- * itself. Null when nothing matches.
+ * offers it), or failing that the name in the other language. Codes are not
+ * accepted: "KE" or "UK" typed in a name field is more likely a slip than a
+ * choice. Null when nothing matches.
  */
 export function codeForTyped(text: string, locale: Locale): string | null {
   const wanted = normalise(text);
@@ -46,6 +47,5 @@ export function codeForTyped(text: string, locale: Locale): string | null {
     const hit = countryOptions(l).find((o) => normalise(o.name) === wanted);
     if (hit) return hit.code;
   }
-  const upper = wanted.toUpperCase();
-  return isCountryCode(upper) ? upper : null;
+  return null;
 }
