@@ -46,14 +46,23 @@ export function startSearchPage(): void {
   if (!section || !form || !input || !status || !list) return;
   const text = (name: string) => section.dataset[name] ?? '';
 
+  // data-search-state (idle | searching | done | failed) and data-result-count let tests wait on the outcome.
+  const setState = (state: string, count?: number) => {
+    section.dataset['searchState'] = state;
+    if (count === undefined) delete section.dataset['resultCount'];
+    else section.dataset['resultCount'] = String(count);
+  };
+
   let generation = 0;
   async function run(query: string): Promise<void> {
     const mine = ++generation;
     list!.replaceChildren();
     if (query === '') {
       status!.textContent = '';
+      setState('idle');
       return;
     }
+    setState('searching');
     status!.textContent = text('textSearching');
     try {
       const pagefind = await loadPagefind();
@@ -65,9 +74,11 @@ export function startSearchPage(): void {
       const count = items.length;
       const template = count === 0 ? text('textNone') : count === 1 ? text('textOne') : text('textMany');
       status!.textContent = fill(template, { query, count: String(count) });
+      setState('done', count);
     } catch {
       if (mine !== generation) return;
       status!.textContent = text('textFailed');
+      setState('failed');
     }
   }
 

@@ -64,7 +64,7 @@ export const en: UiStrings = {
     validTo: 'Applied until',
     source: 'Source',
     seedSource: 'From the administrator’s text',
-    factsSource: 'From FACTS.md, section',
+    factsSource: 'From FACTS.md, section “{section}” ({grade})',
     checkCurrentCall: 'Secondary fact: check the current call.',
     current: 'Applies now',
     earlier: 'Earlier value',

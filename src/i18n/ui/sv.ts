@@ -64,7 +64,7 @@ export const sv: UiStrings = {
     validTo: 'Gällde till',
     source: 'Källa',
     seedSource: 'Ur förvaltarens text',
-    factsSource: 'Ur FACTS.md, avsnittet',
+    factsSource: 'Ur FACTS.md, avsnittet ”{section}” ({grade})',
     checkCurrentCall: 'Sekundär uppgift: kontrollera den aktuella utlysningen.',
     current: 'Gäller nu',
     earlier: 'Tidigare värde',

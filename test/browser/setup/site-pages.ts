@@ -1,0 +1,16 @@
+/**
+ * The pages the browser tests visit: every <loc> of the built sitemap, as paths
+ * (the sitemap's host is the public one; the tests serve on loopback), plus
+ * the 404 page. Read from the built folder, so no page is forgotten.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from '../../support/dist.ts';
+
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Every page a reader can land on: the sitemap and the 404 page. */
+export const allPagePaths = (): string[] => [...sitemapPaths(), '/404.html'];

@@ -1,0 +1,57 @@
+/**
+ * /rules.json and the rules pages carry every parameter of src/rules, with its
+ * dated values and sources; secondary facts carry the "check the current call" note.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parameters } from '../../src/rules/params/index.ts';
+import { pageByUrl } from '../support/built-site.ts';
+import { DIST } from '../support/dist.ts';
+
+const keys = Object.keys(parameters);
+const json = JSON.parse(readFileSync(join(DIST, 'rules.json'), 'utf8')) as {
+  schemaVersion: number;
+  generated: string;
+  parameters: Record<string, { unit: string; values: { validFrom: string | null; readOn: string; source: { kind: string; quote: string } }[] }>;
+};
+
+test('rules.json has a version, a date and every parameter with dated, sourced values', () => {
+  expect(json.schemaVersion).toBeGreaterThanOrEqual(1);
+  expect(json.generated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(Object.keys(json.parameters).sort()).toEqual([...keys].sort());
+  for (const key of keys) {
+    const entry = json.parameters[key]!;
+    expect(entry.values.length, key).toBeGreaterThan(0);
+    for (const v of entry.values) {
+      expect(v.readOn, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['seed', 'facts'], key).toContain(v.source.kind);
+      expect(v.source.quote.length, key).toBeGreaterThan(5);
+    }
+  }
+});
+
+describe.each([['/sv/regler-och-kallor/'], ['/en/rules-and-sources/']])('%s', (url) => {
+  const page = pageByUrl(url);
+
+  test('exists and shows every parameter once, by key', () => {
+    expect(page).toBeDefined();
+    const shown = [...page!.doc.querySelectorAll('[data-parameter]')].map((el) => el.getAttribute('data-parameter'));
+    expect(shown.sort()).toEqual([...keys].sort());
+  });
+
+  test('seed quotes are Swedish blockquotes; secondary facts say to check the current call', () => {
+    for (const key of keys) {
+      const section = page!.doc.querySelector(`[data-parameter="${key}"]`)!;
+      const seedQuotes = section.querySelectorAll('[data-source-kind="seed"] blockquote');
+      for (const q of seedQuotes) expect(q.getAttribute('lang')).toBe('sv');
+      const secondary = section.querySelectorAll('[data-grade="secondary"]');
+      expect(section.querySelectorAll('[data-check-current-call]').length, key).toBe(secondary.length);
+    }
+    expect(page!.doc.querySelectorAll('[data-grade="secondary"]').length).toBeGreaterThan(0);
+  });
+
+  test('every value without a start date says when its source was read', () => {
+    for (const dd of page!.doc.querySelectorAll('[data-valid-from=""]')) expect(dd.textContent).toMatch(/\d{4}/);
+  });
+});
