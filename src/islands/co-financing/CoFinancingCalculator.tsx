@@ -13,10 +13,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatNumber, formatOre, formatPercent } from '../../i18n/format.ts';
-import { coFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { checkCoFinancing } from '../../rules/co-financing/check.ts';
-import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld } from '../../rules/params/financing.ts';
+import type { IsoDate } from '../../rules/parameter.ts';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import { Fieldset } from '../kit/Fieldset.tsx';
@@ -31,19 +30,23 @@ import './co-financing.css';
 import { FIELD_NAMES, FIELDS, PREFIX, fieldId, type FieldName, type Values } from './fields.ts';
 import { findingViews } from './findings.ts';
 import { enteredIn, hasAnswers, readTexts, textsFor, toInput, urlValues, type RateField, type Texts } from './form-state.ts';
-import { RateHint } from './RateHint.tsx';
+import type { CoFinancingPageData } from './page-data.ts';
 import { Result } from './Result.tsx';
 import { toUrlText } from './text-values.ts';
 import { readValuesFromUrl, writeValuesToUrl } from './url.ts';
 
 export interface CoFinancingProps extends WidgetProps<Values> {
+  /** Strings and source notes for the page's language: `coFinancingPageData(locale)`. */
+  readonly data: CoFinancingPageData;
   /** The guidance section the rules rest on (the economy page), for "read more" links. */
   readonly guideHref?: string;
+  /** The day whose parameter values apply (tests, presets); today when left out. */
+  readonly date?: IsoDate;
 }
 
 const ZONE_FIELDS = [
-  { zone: 'europeOutsideEuEea', count: 'europe', rate: 'rate-europe', parameter: flatRateEuropeOutsideEuEea },
-  { zone: 'restOfWorld', count: 'rest', rate: 'rate-rest', parameter: flatRateRestOfWorld },
+  { zone: 'europeOutsideEuEea', count: 'europe', rate: 'rate-europe' },
+  { zone: 'restOfWorld', count: 'rest', rate: 'rate-rest' },
 ] as const;
 
 const OWN_FIELDS = [
@@ -64,10 +67,10 @@ const PRINT_LABELS: Readonly<Record<FieldName, string>> = {
   other: 'answer.other',
 };
 
-export default function CoFinancingCalculator({ locale, initial, guideHref }: CoFinancingProps) {
-  const t = coFinancingStrings[locale];
+export default function CoFinancingCalculator({ locale, initial, guideHref, data, date }: CoFinancingProps) {
+  const t = data.strings;
   const k = kitStrings[locale];
-  const [texts, setTexts] = useState<Texts>(() => textsFor(initial ?? {}, locale));
+  const [texts, setTexts] = useState<Texts>(() => textsFor(initial ?? {}, locale, date));
   const [entered, setEntered] = useState<RateField[]>(() => enteredIn(initial ?? {}));
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
   const [shown, setShown] = useState<ReadonlySet<FieldName>>(new Set());
@@ -82,7 +85,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref }: Co
     if (initial) return;
     const fromUrl = readValuesFromUrl();
     if (Object.keys(fromUrl).length === 0) return;
-    setTexts(textsFor(fromUrl, locale));
+    setTexts(textsFor(fromUrl, locale, date));
     setEntered(enteredIn(fromUrl));
   }, []);
 
@@ -90,8 +93,8 @@ export default function CoFinancingCalculator({ locale, initial, guideHref }: Co
   const answered = hasAnswers(texts, entered);
   const valid = Object.keys(problems).length === 0;
   const verdict = useMemo(
-    () => (answered && valid ? checkCoFinancing(toInput(values, entered)) : null),
-    [answered, valid, values, entered],
+    () => (answered && valid ? checkCoFinancing(toInput(values, entered), date ? { date } : {}) : null),
+    [answered, valid, values, entered, date],
   );
   // While a half-typed value (`1 500,`) does not parse, keep showing the last result.
   const last = useRef(verdict);
@@ -126,7 +129,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref }: Co
   };
 
   const startAgain = () => {
-    setTexts(textsFor({}, locale));
+    setTexts(textsFor({}, locale, date));
     setEntered([]);
     setShown(new Set());
     setSubmitted(false);
@@ -173,7 +176,17 @@ export default function CoFinancingCalculator({ locale, initial, guideHref }: Co
                 locale={locale}
                 id={fieldId(z.rate)}
                 label={t.rateLabel}
-                hint={<RateHint locale={locale} parameter={z.parameter} />}
+                hint={
+                  <>
+                    {data.rateNotes[z.zone].text}
+                    {data.rateNotes[z.zone].checkCurrentCall && (
+                      <>
+                        {' '}
+                        <strong class="cf-check-call">{k.checkCurrentCall}</strong>
+                      </>
+                    )}
+                  </>
+                }
                 inputMode="decimal"
                 width="medium"
                 value={texts[z.rate]}
@@ -212,9 +225,10 @@ export default function CoFinancingCalculator({ locale, initial, guideHref }: Co
         {decided ? (
           <Result
             locale={locale}
+            t={t}
             verdict={decided}
             heading={heading}
-            findings={findingViews(decided.findings, locale, guideHref)}
+            findings={findingViews(decided.findings, locale, data, guideHref)}
             hourlyCostOre={values.hourly ?? 0}
           />
         ) : (
@@ -241,7 +255,7 @@ function printValue(name: FieldName, value: number, locale: 'sv' | 'en'): string
 
 function verdictHeading(
   verdict: NonNullable<ReturnType<typeof checkCoFinancing>> & { kind: 'eligible' | 'not-eligible' | 'needs-attention' },
-  t: (typeof coFinancingStrings)['sv'],
+  t: CoFinancingPageData['strings'],
   k: (typeof kitStrings)['sv'],
 ): string {
   if (verdict.findings.some((f) => f.rule === 'co-financing.no-participants')) return k[`verdict.${verdict.kind}`];

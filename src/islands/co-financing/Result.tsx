@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { formatNumber, formatOre, formatPercent } from '../../i18n/format.ts';
-import { coFinancingStrings } from '../../i18n/widgets/co-financing.ts';
+import type { CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import type { CoFinancingResult } from '../../rules/co-financing/result.ts';
 import type { CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { Finding } from '../../rules/verdict.ts';
@@ -16,6 +16,7 @@ import { ShareBar } from './ShareBar.tsx';
 
 export interface ResultProps {
   readonly locale: Locale;
+  readonly t: CoFinancingStrings;
   readonly verdict: {
     readonly kind: 'eligible' | 'not-eligible' | 'needs-attention';
     readonly findings: readonly Finding<CoFinancingRule>[];
@@ -27,8 +28,7 @@ export interface ResultProps {
   readonly hourlyCostOre: number;
 }
 
-export function Result({ locale, verdict, heading, findings, hourlyCostOre }: ResultProps) {
-  const t = coFinancingStrings[locale];
+export function Result({ locale, t, verdict, heading, findings, hourlyCostOre }: ResultProps) {
   const r = verdict.result;
   const share = r.ownShareBasisPoints;
   const money = (ore: number) => formatOre(ore, locale);
@@ -80,7 +80,7 @@ export function Result({ locale, verdict, heading, findings, hourlyCostOre }: Re
             )}
           </p>
         )}
-        {share !== null && <ShareBar locale={locale} ownShareBasisPoints={share} minOwnSharePercent={r.minOwnSharePercent} />}
+        {share !== null && <ShareBar locale={locale} t={t} ownShareBasisPoints={share} minOwnSharePercent={r.minOwnSharePercent} />}
       </VerdictPanel>
     </div>
   );

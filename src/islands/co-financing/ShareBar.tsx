@@ -6,18 +6,18 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { formatPercent } from '../../i18n/format.ts';
-import { coFinancingStrings } from '../../i18n/widgets/co-financing.ts';
+import type { CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { fill } from '../kit/fill.ts';
 
 export interface ShareBarProps {
   readonly locale: Locale;
+  readonly t: CoFinancingStrings;
   /** Own share of the total in basis points, from the check. */
   readonly ownShareBasisPoints: number;
   readonly minOwnSharePercent: number;
 }
 
-export function ShareBar({ locale, ownShareBasisPoints, minOwnSharePercent }: ShareBarProps) {
-  const t = coFinancingStrings[locale];
+export function ShareBar({ locale, t, ownShareBasisPoints, minOwnSharePercent }: ShareBarProps) {
   // Widths in per cent of the bar: the share itself, scaled from basis points for drawing.
   const own = ownShareBasisPoints / 100;
   const grant = 100 - own;

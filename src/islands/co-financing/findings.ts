@@ -1,28 +1,30 @@
 /**
  * The check's findings as the verdict panel shows them: the rule's sentence in
  * the page's language (src/i18n/rules), the guidance it rests on, and its
- * sources (from the rule's definition in src/rules).
+ * source line (worked out by the page, see page-data.ts).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
-import { coFinancingRules, type CoFinancingRule } from '../../rules/co-financing/rules.ts';
+import type { CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { Finding } from '../../rules/verdict.ts';
-import { sourceLabel } from '../kit/source-label.ts';
 import type { FindingView } from '../kit/VerdictPanel.tsx';
+import type { CoFinancingPageData } from './page-data.ts';
 import { ruleSentence } from './rule-sentence.ts';
 
-export function findingViews(findings: readonly Finding<CoFinancingRule>[], locale: Locale, guideHref?: string): FindingView[] {
-  const k = kitStrings[locale];
+export function findingViews(
+  findings: readonly Finding<CoFinancingRule>[],
+  locale: Locale,
+  data: CoFinancingPageData,
+  guideHref?: string,
+): FindingView[] {
   return findings.map((f) => {
-    const labels = coFinancingRules[f.rule].sources.map((s) => sourceLabel(s, k));
-    const unique = [...new Set(labels.map((l) => l.text))];
+    const source = data.ruleSources[f.rule];
     return {
       rule: f.rule,
       severity: f.severity,
       sentence: ruleSentence(f, locale),
       ...(guideHref ? { href: guideHref } : {}),
-      ...(unique.length > 0 ? { source: unique.join('; ') } : {}),
-      checkCurrentCall: labels.some((l) => l.checkCurrentCall),
+      ...(source.text ? { source: source.text } : {}),
+      checkCurrentCall: source.checkCurrentCall,
     };
   });
 }
