@@ -12,6 +12,7 @@ import {
   maxPartnerSchools,
   maxSwedishSchools,
   minForeignSchools,
+  minParties,
   minSwedishSchools,
 } from '../params/schools.ts';
 import { NO_FORMAL_EDUCATION } from '../school-levels.ts';
@@ -58,8 +59,9 @@ function findingsFor(input: PartnershipInput, date: IsoDate | undefined): {
   const min = current(minParticipants, date);
   if (input.participants < min) f('partnership.too-few-participants', { participants: input.participants, min });
 
-  if (sweden < current(minSwedishSchools, date)) f('partnership.no-swedish-school');
-  if (abroad < current(minForeignSchools, date)) f('partnership.no-foreign-school');
+  const minAllParties = current(minParties, date);
+  if (sweden < current(minSwedishSchools, date)) f('partnership.no-swedish-school', { minParties: minAllParties });
+  if (abroad < current(minForeignSchools, date)) f('partnership.no-foreign-school', { minParties: minAllParties });
 
   const maxSweden = current(maxSwedishSchools, date);
   const maxAbroad = current(maxForeignSchools, date);
