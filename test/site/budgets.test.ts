@@ -1,0 +1,79 @@
+/**
+ * Weight budgets over the built folder (see docs/adr/ on budgets):
+ * - every page's HTML at most 40 kB gzip;
+ * - a page without a widget ships 0 B of JavaScript (no script, inline or
+ *   linked, no module preload);
+ * - a widget page (one with an <astro-island>) ships at most 15 kB gzip of
+ *   JavaScript in all: inline scripts, the islands' component and renderer
+ *   modules and every module they import statically;
+ * - the search page's own script counts like a widget's (at most 15 kB gzip),
+ *   and Pagefind's files are never among what it loads up front: they come
+ *   on the first query (the report measures what that query costs).
+ * kB here is 1000 bytes; gzip is level 6, as the nginx example serves it.
+ * The figures are in the test names; nothing is timed.
+ */
+import { describe, expect, test } from 'vitest';
+import { classifyPage, kindLabel } from '../../scripts/report/page-kinds.ts';
+import { pageWeight } from '../../scripts/report/page-weight.ts';
+import { builtPages } from '../support/built-site.ts';
+import { DIST } from '../support/dist.ts';
+
+const HTML_GZIP_MAX = 40_000;
+const INTERACTIVE_JS_GZIP_MAX = 15_000;
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+const pages = builtPages().map((p) => {
+  const info = classifyPage(p.url, p.file, p.doc);
+  return { ...info, weight: pageWeight(DIST, p.url, p.html, p.doc) };
+});
+
+console.info(
+  ['page | kind | HTML gzip | JS gzip (up front) | JS gzip (on use)', ...pages.map((p) => `${p.url} | ${kindLabel(p)} | ${kB(p.weight.html.gzip)} | ${kB(p.weight.js.gzip)} | ${kB(p.weight.lazyJs.gzip)}`)].join('\n'),
+);
+
+test('the built folder has pages of every kind the budgets speak about', () => {
+  const kinds = new Set(pages.map((p) => p.kind));
+  for (const kind of ['start', 'not-found', 'home', 'reading', 'search', 'rules'] as const) expect(kinds, kind).toContain(kind);
+});
+
+describe('HTML at most 40 kB gzip', () => {
+  for (const p of pages) {
+    test(`${p.url}: ${kB(p.weight.html.gzip)} gzip (${kB(p.weight.html.raw)} raw)`, () => {
+      expect(p.weight.html.gzip).toBeLessThanOrEqual(HTML_GZIP_MAX);
+    });
+  }
+});
+
+describe('pages without a widget ship no JavaScript', () => {
+  for (const p of pages.filter((q) => q.kind !== 'widget' && q.kind !== 'search')) {
+    test(`${p.url} (${p.kind}): ${p.weight.js.raw} B`, () => {
+      expect(p.weight.js.files.map((f) => f.url)).toEqual([]);
+      expect(p.weight.lazyJs.files.map((f) => f.url)).toEqual([]);
+    });
+  }
+});
+
+describe('a widget page ships at most 15 kB gzip of JavaScript in all', () => {
+  const widgetPages = pages.filter((p) => p.kind === 'widget');
+  for (const p of widgetPages) {
+    test(`${p.url} (${p.widgets.join(' + ')}): ${kB(p.weight.js.gzip)} gzip in ${p.weight.js.files.length} parts (+ ${kB(p.weight.lazyJs.gzip)} on use)`, () => {
+      expect(p.weight.js.files.length).toBeGreaterThan(0);
+      expect(p.weight.js.gzip).toBeLessThanOrEqual(INTERACTIVE_JS_GZIP_MAX);
+    });
+  }
+});
+
+describe('the search page loads its own small script up front and Pagefind only on a query', () => {
+  for (const p of pages.filter((q) => q.kind === 'search')) {
+    test(`${p.url}: ${kB(p.weight.js.gzip)} gzip up front`, () => {
+      expect(p.weight.js.gzip).toBeLessThanOrEqual(INTERACTIVE_JS_GZIP_MAX);
+      expect(p.weight.js.files.filter((f) => f.url.startsWith('/pagefind/'))).toEqual([]);
+    });
+  }
+});
+
+test('every script and stylesheet a page names exists in the build, and none comes from elsewhere', () => {
+  expect(pages.flatMap((p) => p.weight.missing.map((m) => `${p.url} → ${m}`))).toEqual([]);
+  expect(pages.flatMap((p) => p.weight.external.map((m) => `${p.url} → ${m}`))).toEqual([]);
+});
