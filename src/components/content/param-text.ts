@@ -8,6 +8,7 @@
 import { formatParameter } from '../../i18n/format-parameter.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { current } from '../../rules/parameter.ts';
+import type { Parameter } from '../../rules/parameter.ts';
 import { parameters, type ParameterKey } from '../../rules/params/index.ts';
 import { numberWord } from './number-words.ts';
 
@@ -15,7 +16,8 @@ const WORD_UNITS: ReadonlySet<string> = new Set(['count', 'weeks', 'per-year']);
 const MAX_AS_WORD = 12;
 
 export function paramText(name: ParameterKey, locale: Locale, opts: { words?: boolean } = {}): string {
-  const parameter = parameters[name];
+  // Widened: the union of every parameter's own value type is not callable as one.
+  const parameter: Parameter | undefined = parameters[name];
   if (!parameter) throw new Error(`unknown parameter "${String(name)}"`);
   const value: unknown = current(parameter);
   if (opts.words && WORD_UNITS.has(parameter.unit) && typeof value === 'number' && value <= MAX_AS_WORD) {
