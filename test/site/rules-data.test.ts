@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parameters } from '../../src/rules/params/index.ts';
+import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, parameters } from '../../src/rules/index.ts';
 import { pageByUrl } from '../support/built-site.ts';
 import { DIST } from '../support/dist.ts';
 
@@ -13,6 +13,8 @@ const keys = Object.keys(parameters);
 const json = JSON.parse(readFileSync(join(DIST, 'rules.json'), 'utf8')) as {
   schemaVersion: number;
   generated: string;
+  rules: Record<string, { check: string; severity: string; sources: unknown[] }>;
+  decisionGraph: { start: string; questions: Record<string, { answers: { id: string; next: string }[] }>; outcomes: Record<string, unknown> };
   parameters: Record<string, { unit: string; values: { validFrom: string | null; readOn: string; source: { kind: string; quote: string } }[] }>;
 };
 
@@ -29,6 +31,13 @@ test('rules.json has a version, a date and every parameter with dated, sourced v
       expect(v.source.quote.length, key).toBeGreaterThan(5);
     }
   }
+});
+
+test('rules.json carries the rules catalogue and the quiz’s decision graph', () => {
+  expect(Object.keys(json.rules).sort()).toEqual([...RULE_KEYS].sort());
+  expect(Object.keys(json.decisionGraph.questions).sort()).toEqual([...QUESTION_IDS].sort());
+  expect(Object.keys(json.decisionGraph.outcomes).sort()).toEqual([...OUTCOME_IDS].sort());
+  expect(QUESTION_IDS).toContain(json.decisionGraph.start);
 });
 
 describe.each([['/sv/regler-och-kallor/'], ['/en/rules-and-sources/']])('%s', (url) => {
@@ -49,6 +58,15 @@ describe.each([['/sv/regler-och-kallor/'], ['/en/rules-and-sources/']])('%s', (u
       expect(section.querySelectorAll('[data-check-current-call]').length, key).toBe(secondary.length);
     }
     expect(page!.doc.querySelectorAll('[data-grade="secondary"]').length).toBeGreaterThan(0);
+  });
+
+  test('lists every rule key and every question and outcome of the decision graph', () => {
+    const rules = [...page!.doc.querySelectorAll('[data-rule]')].map((el) => el.getAttribute('data-rule'));
+    expect(rules.sort()).toEqual([...RULE_KEYS].sort());
+    const questions = [...page!.doc.querySelectorAll('[data-question]')].map((el) => el.getAttribute('data-question'));
+    expect(questions).toEqual([...QUESTION_IDS]);
+    const outcomes = [...page!.doc.querySelectorAll('[data-outcome]')].map((el) => el.getAttribute('data-outcome'));
+    expect(outcomes).toEqual([...OUTCOME_IDS]);
   });
 
   test('every value without a start date says when its source was read', () => {

@@ -5,7 +5,23 @@
 import { countryName, formatNumber, formatPercent, formatSek } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { fill, ui } from '../../i18n/ui/index.ts';
+import { terms } from '../../i18n/terms/index.ts';
 import type { Unit } from '../../rules/parameter.ts';
+
+/** The names of a term-list parameter's members, from src/i18n/terms. */
+function termNames(parameterKey: string, locale: Locale): Readonly<Record<string, string>> {
+  const t = terms[locale];
+  switch (parameterKey) {
+    case 'exchangeTypes':
+      return t.exchangeTypes;
+    case 'allowedSchoolLevels':
+      return t.schoolLevels;
+    case 'eligibleApplicants':
+      return t.applicants;
+    default:
+      return {};
+  }
+}
 
 export interface ShownValue {
   /** The value in words, e.g. "22 000 kr" or "27 länder". */
@@ -14,7 +30,7 @@ export interface ShownValue {
   readonly members?: readonly string[];
 }
 
-export function showValue(value: unknown, unit: Unit, locale: Locale): ShownValue {
+export function showValue(value: unknown, unit: Unit, locale: Locale, parameterKey: string): ShownValue {
   const t = ui(locale).rulesPage;
   if (Array.isArray(value)) {
     const keys = value.map(String);
@@ -22,7 +38,8 @@ export function showValue(value: unknown, unit: Unit, locale: Locale): ShownValu
       const names = keys.map((code) => countryName(code, locale)).sort((a, b) => a.localeCompare(b, locale));
       return { summary: `${formatNumber(keys.length, locale)} ${t.countries}`, members: names };
     }
-    return { summary: keys.map((k) => t.terms[k] ?? k).join(', ') };
+    const names = termNames(parameterKey, locale);
+    return { summary: keys.map((k) => names[k] ?? k).join(', ') };
   }
   if (typeof value !== 'number') return { summary: String(value) };
   switch (unit) {

@@ -2,9 +2,15 @@
  * /rules.json: the parameters with their dated values and sources, for reuse
  * outside this site. Plain data; the shape is versioned by `schemaVersion`.
  */
-import { valueAt, type Parameter } from '../../rules/parameter.ts';
-import { parameters, SOURCES_READ_ON } from '../../rules/params/index.ts';
-import { SEED_FILES } from '../../rules/source.ts';
+import {
+  SEED_FILES,
+  SOURCES_READ_ON,
+  parameters,
+  projectTypeGraph,
+  rulesCatalogue,
+  valueAt,
+  type Parameter,
+} from '../../rules/index.ts';
 
 export const RULES_SCHEMA_VERSION = 1;
 
@@ -24,6 +30,10 @@ export function rulesDocument(opts: { generated: string; site: string; extra?: R
     seedFiles: SEED_FILES,
     note: 'Guidance based on the administrator’s texts, not the administrator’s own data. Secondary facts: check the current call.',
     parameters: params,
+    /** Every rule key the checks report, with severity, parameters used and sources. */
+    rules: rulesCatalogue,
+    /** The project-type quiz: questions, answers and where each leads. */
+    decisionGraph: projectTypeGraph,
     ...opts.extra,
   };
 }

@@ -3,7 +3,9 @@
  * languages implement this one shape, so a missing string is a type error.
  */
 import type { ParameterKey } from '../../rules/params/index.ts';
+import type { CheckName } from '../../rules/rule-definition.ts';
 import type { FactGrade, SEED_FILES } from '../../rules/source.ts';
+import type { Severity } from '../../rules/verdict.ts';
 
 /** `howItWorks` ("Så fungerar det") or `programmePage` (the Atlas partnerskap page). */
 export type SeedName = keyof typeof SEED_FILES;
@@ -71,12 +73,21 @@ export interface UiStrings {
     readonly earlier: string;
     readonly countries: string;
     readonly parameters: Readonly<Record<ParameterKey, string>>;
-    readonly terms: Readonly<Record<string, string>>;
     readonly units: { readonly weeks: string; readonly perYear: string };
     readonly catalogueHeading: string;
     readonly catalogueIntro: string;
+    readonly checks: Readonly<Record<CheckName, string>>;
+    readonly severity: string;
+    readonly severities: Readonly<Record<Severity, string>>;
+    readonly usesParameters: string;
+    readonly noSourceProcedural: string;
     readonly graphHeading: string;
     readonly graphIntro: string;
+    readonly leadsTo: string;
+    readonly outcomesHeading: string;
+    readonly programme: string;
+    readonly outcomeRules: string;
+    readonly firstQuestion: string;
   };
   readonly home: { readonly title: string; readonly description: string; readonly choose: string; readonly defaultNote: string };
 }
