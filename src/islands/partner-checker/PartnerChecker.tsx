@@ -14,7 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
-import { partnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
+import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
 import {
   clearUrlState,
   ErrorSummary,
@@ -42,6 +42,12 @@ import { encodeForm, formFromUrl, readFormFromUrl, URL_PREFIX, type UrlFields } 
 
 export interface PartnerCheckerProps {
   readonly locale: Locale;
+  /**
+   * The page language's strings (partnerCheckerStrings[locale]). Handed in by
+   * the page, so they travel as data in the HTML instead of both languages
+   * travelling in the island's JavaScript.
+   */
+  readonly strings: PartnerCheckerStrings;
   /** Guidance page URLs by page key (from the route registry), for each finding's "read more" link. */
   readonly guideUrls?: Readonly<Record<string, string>>;
   /** A state to start from instead of the URL's (a test, a preset rendered in place). */
@@ -50,8 +56,7 @@ export interface PartnerCheckerProps {
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, guideUrls = {}, initial }: PartnerCheckerProps) {
-  const t = partnerCheckerStrings[locale];
+export default function PartnerChecker({ locale, strings: t, guideUrls = {}, initial }: PartnerCheckerProps) {
   const kit = kitStrings[locale];
   const [form, setForm] = useState(rows.emptyForm);
   const [mounted, setMounted] = useState(false);

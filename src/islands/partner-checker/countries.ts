@@ -6,7 +6,7 @@
  */
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { COUNTRY_CODES, isCountryCode } from '../../rules/index.ts';
+import { COUNTRY_CODES, isCountryCode } from '../../rules/countries/codes.ts';
 
 export { isCountryCode };
 

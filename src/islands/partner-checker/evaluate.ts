@@ -4,7 +4,7 @@
  * the form and maps the check's own field errors back onto it.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { checkPartnership } from '../../rules/index.ts';
+import { checkPartnership } from '../../rules/partnership/check.ts';
 import type { Finding, VerdictKind } from '../../rules/verdict.ts';
 import type { FormState } from './form-state.ts';
 import { errorsFromPaths, readForm, type FormError } from './read-form.ts';

@@ -8,7 +8,8 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
-import { partnershipRules, type Finding, type PartnershipRule } from '../../rules/index.ts';
+import { partnershipRules, type PartnershipRule } from '../../rules/partnership/rules.ts';
+import type { Finding } from '../../rules/verdict.ts';
 import { fill, sourceLabel, type FindingView } from '../kit/index.ts';
 import { guideUrlFor } from './guide-links.ts';
 import { ruleSentence } from './rule-sentence.ts';

@@ -2,15 +2,11 @@
  * The choices the partner checker offers, all from src/rules so that the form
  * and the check cannot disagree. Nothing here decides eligibility.
  */
-import {
-  EXCHANGE_TYPES,
-  SCHOOL_LEVELS,
-  current,
-  maxForeignSchools,
-  maxSwedishSchools,
-  type ExchangeType,
-  type SchoolLevel,
-} from '../../rules/index.ts';
+// Straight from the modules, not the index: the index would pull every check into the island.
+import { current } from '../../rules/parameter.ts';
+import { maxForeignSchools, maxSwedishSchools } from '../../rules/params/schools.ts';
+import { EXCHANGE_TYPES, type ExchangeType } from '../../rules/partnership/schema.ts';
+import { SCHOOL_LEVELS, type SchoolLevel } from '../../rules/school-levels.ts';
 
 export { EXCHANGE_TYPES, SCHOOL_LEVELS, type ExchangeType, type SchoolLevel };
 

@@ -7,6 +7,7 @@
  */
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { partnerCheckerStrings } from '../../../src/i18n/widgets/partner-checker.ts';
 import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.tsx';
 import { ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
 import { invalidPartnershipFixtures, partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
@@ -35,7 +36,7 @@ test('only the fixture the form cannot express is left out', () => {
 
 describe.each(['sv', 'en'] as const)('fixtures through the form (%s)', (locale) => {
   test.each(enterable.map((f) => [f.id, f] as const))('%s', (_, fixture) => {
-    const { container } = render(<PartnerChecker locale={locale} />);
+    const { container } = render(<PartnerChecker locale={locale} strings={partnerCheckerStrings[locale]} />);
     enter(container, fixture.input, locale);
     submit(container);
     expect(errorFieldsOf(container)).toEqual([]);
@@ -56,7 +57,7 @@ describe('invalid fixtures', () => {
       foreignSchools: raw.foreignSchools.map(() => ({ country: 'KE', level: 'compulsory' })),
       fundedVisitsToSweden: false,
     };
-    const { container } = render(<PartnerChecker locale="sv" />);
+    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
     enter(container, input, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = String(raw.participants);
@@ -76,7 +77,7 @@ describe('invalid fixtures', () => {
   test('more rows than the schema takes cannot be added: the form stops at its cap', () => {
     const fixture = invalidPartnershipFixtures.find((f) => f.id === 'too-many-rows')!;
     const rows = (fixture.input as { foreignSchools: unknown[] }).foreignSchools.length;
-    const { container } = render(<PartnerChecker locale="en" />);
+    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
     for (let i = 0; i < rows; i++) {
       const add = container.querySelector('#pc-add-abroad');
       if (add) fireEvent.click(add);

@@ -7,6 +7,7 @@
  */
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { partnerCheckerStrings } from '../../../src/i18n/widgets/partner-checker.ts';
 import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.tsx';
 import { checkPartnership, type PartnershipInput } from '../../../src/rules/index.ts';
 import { enter, errorFieldsOf, rulesOf, submit, verdictOf } from './enter.ts';
@@ -32,7 +33,7 @@ const expectedOf = (input: PartnershipInput) => {
 
 describe('partner checker', () => {
   test.each(['sv', 'en'] as const)('shows the rules module verdict for the answers entered (%s)', (locale) => {
-    const { container } = render(<PartnerChecker locale={locale} />);
+    const { container } = render(<PartnerChecker locale={locale} strings={partnerCheckerStrings[locale]} />);
     enter(container, base, locale);
     expect(verdictOf(container)).toBeNull(); // nothing is judged before Check
     submit(container);
@@ -49,7 +50,7 @@ describe('partner checker', () => {
         { country: 'NP', level: 'preschool' },
       ],
     };
-    const { container } = render(<PartnerChecker locale="sv" />);
+    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
     enter(container, input, 'sv');
     submit(container);
     expect(verdictOf(container)).toBe('not-eligible');
@@ -58,7 +59,7 @@ describe('partner checker', () => {
   });
 
   test('the verdict follows later changes once shown', () => {
-    const { container } = render(<PartnerChecker locale="en" />);
+    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
     enter(container, base, 'en');
     submit(container);
     const country = container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!;
@@ -69,7 +70,7 @@ describe('partner checker', () => {
   });
 
   test('an empty form gives the error summary, one entry per field', () => {
-    const { container } = render(<PartnerChecker locale="sv" />);
+    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
     submit(container);
     expect(errorFieldsOf(container)).toEqual([
       'pc-participants',
@@ -84,7 +85,7 @@ describe('partner checker', () => {
   });
 
   test.each(['tre', '-1', '2,5', '10001'])('a bad count (%j) is reported at its field and nothing else is lost', (bad) => {
-    const { container } = render(<PartnerChecker locale="sv" />);
+    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
     enter(container, base, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = bad;
@@ -107,7 +108,7 @@ describe('partner checker', () => {
   });
 
   test('a country typed that is not in the list is an error at that row', () => {
-    const { container } = render(<PartnerChecker locale="en" />);
+    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
     enter(container, base, 'en');
     const country = container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!;
     country.value = 'Atlantis';
@@ -118,7 +119,7 @@ describe('partner checker', () => {
   });
 
   test('adding and removing rows keeps the other answers, and focus follows', () => {
-    const { container } = render(<PartnerChecker locale="sv" />);
+    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
     enter(container, { ...base, foreignSchools: [{ country: 'KE', level: 'upper-secondary' }, { country: 'IN', level: 'compulsory' }] }, 'sv');
     fireEvent.click(container.querySelector('#pc-add-abroad')!);
     const rows = () => [...container.querySelectorAll('[data-row="foreign"]')];
@@ -140,7 +141,7 @@ describe('partner checker', () => {
   });
 
   test('the applicant row has no Remove button; removing another Swedish row focuses Add when nothing is before it', () => {
-    const { container } = render(<PartnerChecker locale="en" />);
+    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
     fireEvent.click(container.querySelector('#pc-add-se')!);
     const rows = () => [...container.querySelectorAll('[data-row="swedish"]')];
     expect(rows()[0]!.querySelector('button')).toBeNull();
@@ -150,20 +151,20 @@ describe('partner checker', () => {
   });
 
   test('answers go to the URL under p- and come back on a new render', () => {
-    const first = render(<PartnerChecker locale="sv" />);
+    const first = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
     enter(first.container, base, 'sv');
     submit(first.container);
     const search = location.search;
     expect(new URLSearchParams(search).get('p-a1')).toBe('KE:upper-secondary');
     first.unmount();
-    const second = render(<PartnerChecker locale="en" />);
+    const second = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
     expect(second.container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!.value).toBe('Kenya');
     expect(verdictOf(second.container)).toBe(expectedOf(base).kind);
   });
 
   test('Start again clears the answers and the URL keys of this widget only', () => {
     history.replaceState(null, '', '/?c-rest=10');
-    const { container } = render(<PartnerChecker locale="sv" />);
+    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
     enter(container, base, 'sv');
     submit(container);
     fireEvent.click(container.querySelector('[data-start-again]')!);
