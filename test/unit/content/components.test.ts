@@ -94,6 +94,13 @@ describe('Secondary', () => {
     expect(note?.querySelector('#inner')).not.toBeNull();
     expect(fold(note?.querySelector('strong')?.textContent).length).toBeGreaterThan(0);
   });
+
+  test('a brief note keeps the label and says less', async () => {
+    const full = doc(await container.renderToString(Secondary)).querySelector('[role="note"] p');
+    const brief = doc(await container.renderToString(Secondary, { props: { brief: true } })).querySelector('[role="note"] p');
+    expect(brief?.querySelector('strong')?.textContent).toBe(full?.querySelector('strong')?.textContent);
+    expect(fold(brief?.textContent).length).toBeLessThan(fold(full?.textContent).length);
+  });
 });
 
 describe('Term', () => {
