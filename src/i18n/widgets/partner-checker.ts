@@ -22,20 +22,15 @@ const sv = {
   participantsLabel: 'Hur många deltagare har projektet?',
   participantsHint: 'Ange ett heltal, till exempel 12.',
 
-  typeLegend: 'Vilka deltar i utbytet?',
+  typeLegend: 'Vilken sorts utbyte är det?',
   typeHint: 'Ni väljer själva om det är ett rent lärarutbyte eller ett lärar- och elevutbyte.',
-  'type.teachers-only': 'Endast lärare',
-  'type.teachers-and-pupils': 'Lärare och elever',
 
   swedishLegend: 'Skolor i Sverige',
   swedishHint: 'Er skola är den sökande. Lägg till de andra svenska skolor som har deltagare i utbytet.',
-  applicantName: 'Er skola (sökande)',
-  swedishRowName: 'Svensk skola {n}',
   addSwedish: 'Lägg till en svensk skola',
 
   foreignLegend: 'Skolor utomlands',
   foreignHint: 'Lägg till varje partnerskola i ett annat land som har deltagare i utbytet.',
-  foreignRowName: 'Skola utomlands {n}',
   addForeign: 'Lägg till en skola utomlands',
   noForeignRows: 'Ingen skola utomlands är tillagd.',
 
@@ -54,18 +49,11 @@ const sv = {
 
   submit: 'Kontrollera',
 
-  'level.preschool': 'Förskola',
-  'level.compulsory': 'Grundskola (obligatorisk skola)',
-  'level.upper-secondary': 'Gymnasieskola',
-  'level.adult-upper-secondary': 'Vuxenutbildning upp till gymnasial nivå',
-  'level.higher-education': 'Högskola eller universitet',
-  'level.no-formal-education': 'Ingen formell utbildning',
-
   'error.participants.missing': 'Ange antalet deltagare',
   'error.participants.not-a-number': 'Ange antalet deltagare som ett heltal, till exempel 12',
   'error.participants.negative': 'Antalet deltagare kan inte vara mindre än 0',
   'error.participants.too-large': 'Antalet deltagare är för stort för att kontrollera',
-  'error.type.missing': 'Välj vilka som deltar i utbytet',
+  'error.type.missing': 'Välj vilken sorts utbyte det är',
   'error.level.missing': 'Välj utbildningsnivå för {name}',
   'error.country.missing': 'Ange landet för {name}',
   'error.country.unknown': 'Välj ett land i listan för {name}',
@@ -78,8 +66,6 @@ const sv = {
   answerForeign: 'Skolor utomlands',
   answerVisits: 'Besök i Sverige med bidraget',
   answerNone: 'Inga',
-
-  concerns: 'Gäller {rows}.',
 } as const;
 
 export type PartnerCheckerStrings = { readonly [K in keyof typeof sv]: string };
@@ -96,20 +82,15 @@ const en: PartnerCheckerStrings = {
   participantsLabel: 'How many participants does the project have?',
   participantsHint: 'Enter a whole number, like 12.',
 
-  typeLegend: 'Who takes part in the exchange?',
+  typeLegend: 'What kind of exchange is it?',
   typeHint: 'You decide whether it is a teacher exchange or a teacher and pupil exchange.',
-  'type.teachers-only': 'Teachers only',
-  'type.teachers-and-pupils': 'Teachers and pupils',
 
   swedishLegend: 'Schools in Sweden',
   swedishHint: 'Your school is the applicant. Add the other Swedish schools that have participants in the exchange.',
-  applicantName: 'Your school (applicant)',
-  swedishRowName: 'Swedish school {n}',
   addSwedish: 'Add a Swedish school',
 
   foreignLegend: 'Schools abroad',
   foreignHint: 'Add each partner school in another country that has participants in the exchange.',
-  foreignRowName: 'School abroad {n}',
   addForeign: 'Add a school abroad',
   noForeignRows: 'No school abroad has been added.',
 
@@ -128,18 +109,11 @@ const en: PartnerCheckerStrings = {
 
   submit: 'Check',
 
-  'level.preschool': 'Preschool',
-  'level.compulsory': 'Compulsory school',
-  'level.upper-secondary': 'Upper-secondary school',
-  'level.adult-upper-secondary': 'Adult education up to upper-secondary level',
-  'level.higher-education': 'University or other higher education',
-  'level.no-formal-education': 'No formal education',
-
   'error.participants.missing': 'Enter the number of participants',
   'error.participants.not-a-number': 'Enter the number of participants as a whole number, like 12',
   'error.participants.negative': 'The number of participants cannot be less than 0',
   'error.participants.too-large': 'The number of participants is too large to check',
-  'error.type.missing': 'Choose who takes part in the exchange',
+  'error.type.missing': 'Choose what kind of exchange it is',
   'error.level.missing': 'Choose the level of education for {name}',
   'error.country.missing': 'Enter the country for {name}',
   'error.country.unknown': 'Choose a country from the list for {name}',
@@ -152,8 +126,6 @@ const en: PartnerCheckerStrings = {
   answerForeign: 'Schools abroad',
   answerVisits: 'Visits to Sweden with the grant',
   answerNone: 'None',
-
-  concerns: 'This concerns {rows}.',
 };
 
 export const partnerCheckerStrings: Record<Locale, PartnerCheckerStrings> = { sv, en };

@@ -11,7 +11,6 @@
  * that the verdict follows every change. Answers live in the URL (prefix `p`).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
@@ -28,14 +27,15 @@ import {
   withUrlState,
   writeUrlState,
 } from '../kit/index.ts';
-import { codeForTyped, countryOptions } from './countries.ts';
+import { countryOptions } from './countries.ts';
 import { evaluate } from './evaluate.ts';
 import { fieldIds } from './field-ids.ts';
 import { findingViews } from './finding-view.ts';
 import * as rows from './form-state.ts';
 import { EXCHANGE_TYPES, SCHOOL_LEVELS } from './options.ts';
 import { printAnswers } from './print-answers.ts';
-import { foreignRowName, swedishRowName, type FormError, type RowName } from './read-form.ts';
+import { exchangeTypeName, foreignPath, levelName, rowInText, rowTitle, swedishPath } from './names.ts';
+import type { FormError } from './read-form.ts';
 import { ForeignRows, SwedishRows } from './SchoolRows.tsx';
 import './partner-checker.css';
 import { encodeForm, formFromUrl, readFormFromUrl, URL_PREFIX, type UrlFields } from './url-codec.ts';
@@ -73,28 +73,13 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
 
   const outcome = useMemo(() => evaluate(form, locale), [form, locale]);
 
-  const nameOf = (row: RowName): string =>
-    row.kind === 'applicant'
-      ? t.applicantName
-      : fill(row.kind === 'swedish' ? t.swedishRowName : t.foreignRowName, { n: row.n });
-  const swedishName = (i: number) => nameOf(swedishRowName(i));
-  const foreignName = (i: number) => nameOf(foreignRowName(i));
-
-  /** A row of the check's input by its path, as the form names it; abroad with its country. */
-  const describeRow = (path: string): string | undefined => {
-    const [side, index] = path.split('.');
-    const i = Number(index);
-    if (side === 'swedishSchools' && form.swedish[i]) return swedishName(i);
-    const row = side === 'foreignSchools' ? form.foreign[i] : undefined;
-    if (!row) return undefined;
-    const code = codeForTyped(row.countryText, locale);
-    return code ? `${foreignName(i)} (${countryName(code, locale)})` : foreignName(i);
-  };
+  const swedishTitle = (i: number) => rowTitle(swedishPath(i), locale);
+  const foreignTitle = (i: number) => rowTitle(foreignPath(i), locale);
 
   const errors = outcome.ok ? [] : reported.filter((r) => outcome.errors.some((e) => sameError(e, r)));
   const problems = errors.map((e) => ({
     fieldId: e.fieldId,
-    message: fill(t[e.key], { name: e.row ? nameOf(e.row) : '' }),
+    message: fill(t[e.key], { name: e.row ? rowInText(e.row, locale) : '' }),
   }));
   const errorFor = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.message;
   const verdict = asked && outcome.ok ? outcome : null;
@@ -161,7 +146,7 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
     const previous = next.swedish[index - 1];
     // The applicant's row has no Remove button; then the Add button is next best.
     focusNext.current = previous && index - 1 > 0 ? fieldIds.swedishRemove(previous.id) : fieldIds.addSwedish;
-    pendingMessage.current = fill(t.removed, { name: swedishName(index) });
+    pendingMessage.current = fill(t.removed, { name: swedishTitle(index) });
     update(next);
   };
   const onAddForeign = () => {
@@ -173,11 +158,11 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
     const next = rows.removeForeign(form, id);
     const previous = next.foreign[index - 1];
     focusNext.current = previous ? fieldIds.foreignRemove(previous.id) : fieldIds.addForeign;
-    pendingMessage.current = fill(t.removed, { name: foreignName(index) });
+    pendingMessage.current = fill(t.removed, { name: foreignTitle(index) });
     update(next);
   };
 
-  const levels = SCHOOL_LEVELS.map((value) => ({ value, label: t[`level.${value}`] }));
+  const levels = SCHOOL_LEVELS.map((value) => ({ value, label: levelName(value, locale) }));
   const listId = fieldIds.countryList(locale);
   const shareLink =
     mounted && verdict
@@ -206,7 +191,7 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
           legend={t.typeLegend}
           hint={t.typeHint}
           error={errorFor(fieldIds.typeFirst)}
-          options={EXCHANGE_TYPES.map((value) => ({ value, label: t[`type.${value}`] }))}
+          options={EXCHANGE_TYPES.map((value) => ({ value, label: exchangeTypeName(value, locale) }))}
           value={form.exchangeType || undefined}
           onChange={(exchangeType) => update({ ...form, exchangeType })}
         />
@@ -215,7 +200,7 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
           t={t}
           levels={levels}
           rows={form.swedish}
-          rowName={swedishName}
+          rowName={swedishTitle}
           errorFor={errorFor}
           canAdd={rows.canAddSwedish(form)}
           onAdd={onAddSwedish}
@@ -227,7 +212,7 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
           t={t}
           levels={levels}
           rows={form.foreign}
-          rowName={foreignName}
+          rowName={foreignTitle}
           listId={listId}
           errorFor={errorFor}
           canAdd={rows.canAddForeign(form)}
@@ -266,10 +251,10 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
           <>
             <PrintSummary
               locale={locale}
-              answers={printAnswers(form, locale, t, { swedish: swedishName, foreign: foreignName })}
+              answers={printAnswers(form, locale, t)}
               link={shareLink}
             />
-            <VerdictPanel locale={locale} id="pc-verdict" kind={verdict.kind} findings={findingViews(verdict.findings, { locale, t, describeRow, guideUrls })} />
+            <VerdictPanel locale={locale} id="pc-verdict" kind={verdict.kind} findings={findingViews(verdict.findings, locale, guideUrls)} />
           </>
         )}
       </div>

@@ -11,25 +11,25 @@ import { codeForTyped } from './countries.ts';
 import type { FormState } from './form-state.ts';
 import type { SchoolLevel } from './options.ts';
 import { readCount } from './read-form.ts';
+import { exchangeTypeName, foreignPath, levelName, rowTitle, swedishPath } from './names.ts';
 
 export function printAnswers(
   form: FormState,
   locale: Locale,
   t: PartnerCheckerStrings,
-  rowName: { swedish: (i: number) => string; foreign: (i: number) => string },
 ): PrintAnswer[] {
-  const level = (l: SchoolLevel | '') => (l ? t[`level.${l}`] : '–');
+  const level = (l: SchoolLevel | '') => (l ? levelName(l, locale) : '–');
   const count = readCount(form.participants);
-  const swedish = form.swedish.map((r, i) => `${rowName.swedish(i)}: ${level(r.level)}`).join('; ');
+  const swedish = form.swedish.map((r, i) => `${rowTitle(swedishPath(i), locale)}: ${level(r.level)}`).join('; ');
   const foreign = form.foreign
     .map((r, i) => {
       const code = codeForTyped(r.countryText, locale);
-      return `${rowName.foreign(i)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
+      return `${rowTitle(foreignPath(i), locale)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
     })
     .join('; ');
   return [
     { label: t.answerParticipants, value: 'value' in count ? formatNumber(count.value, locale) : undefined },
-    { label: t.answerType, value: form.exchangeType ? t[`type.${form.exchangeType}`] : undefined },
+    { label: t.answerType, value: form.exchangeType ? exchangeTypeName(form.exchangeType, locale) : undefined },
     { label: t.answerSwedish, value: swedish },
     { label: t.answerForeign, value: foreign || t.answerNone },
     { label: t.answerVisits, value: form.visits ? t[`visits.${form.visits}`] : undefined },

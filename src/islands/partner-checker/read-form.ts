@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { parseCount, type NumberProblem } from '../kit/index.ts';
 import { codeForTyped } from './countries.ts';
 import { fieldIds } from './field-ids.ts';
+import { foreignPath, swedishPath } from './names.ts';
 import type { FormState } from './form-state.ts';
 import type { PartnershipInput } from '../../rules/index.ts';
 import type { SchoolLevel } from './options.ts';
@@ -18,20 +19,13 @@ export type PartnershipAnswers = PartnershipInput;
 
 type ErrorKey = Extract<keyof PartnerCheckerStrings, `error.${string}`>;
 
-/** One field to fix: where it is, which message, and the row's name for the message. */
+/** One field to fix: where it is, which message, and which row it is about. */
 export interface FormError {
   readonly fieldId: string;
   readonly key: ErrorKey;
-  /** Which row the message is about, as `{name}` in the message. */
-  readonly row?: RowName;
+  /** The row's input path (`foreignSchools.1`), named as `{name}` in the message. */
+  readonly row?: string;
 }
-
-/** A row's display name, resolved to words by the island. */
-export type RowName = { readonly kind: 'applicant' } | { readonly kind: 'swedish' | 'foreign'; readonly n: number };
-
-export const swedishRowName = (index: number): RowName =>
-  index === 0 ? { kind: 'applicant' } : { kind: 'swedish', n: index + 1 };
-export const foreignRowName = (index: number): RowName => ({ kind: 'foreign', n: index + 1 });
 
 const COUNT_ERRORS: Record<NumberProblem, ErrorKey> = {
   missing: 'error.participants.missing',
@@ -60,7 +54,7 @@ export function readForm(
 
   form.swedish.forEach((row, i) => {
     if (row.level === '')
-      errors.push({ fieldId: fieldIds.swedishLevel(row.id), key: 'error.level.missing', row: swedishRowName(i) });
+      errors.push({ fieldId: fieldIds.swedishLevel(row.id), key: 'error.level.missing', row: swedishPath(i) });
   });
 
   const countries = form.foreign.map((row, i) => {
@@ -69,10 +63,10 @@ export function readForm(
       errors.push({
         fieldId: fieldIds.foreignCountry(row.id),
         key: row.countryText.trim() === '' ? 'error.country.missing' : 'error.country.unknown',
-        row: foreignRowName(i),
+        row: foreignPath(i),
       });
     if (row.level === '')
-      errors.push({ fieldId: fieldIds.foreignLevel(row.id), key: 'error.level.missing', row: foreignRowName(i) });
+      errors.push({ fieldId: fieldIds.foreignLevel(row.id), key: 'error.level.missing', row: foreignPath(i) });
     return code;
   });
 
@@ -106,12 +100,12 @@ export function errorsFromPaths(paths: readonly string[], form: FormState): Form
     const [head, index, leaf] = path.split('.');
     const i = Number(index);
     if (head === 'swedishSchools' && form.swedish[i])
-      return { fieldId: fieldIds.swedishLevel(form.swedish[i].id), key: 'error.invalid', row: swedishRowName(i) };
+      return { fieldId: fieldIds.swedishLevel(form.swedish[i].id), key: 'error.invalid', row: swedishPath(i) };
     if (head === 'foreignSchools' && form.foreign[i]) {
       const id = form.foreign[i].id;
       return leaf === 'level'
-        ? { fieldId: fieldIds.foreignLevel(id), key: 'error.invalid', row: foreignRowName(i) }
-        : { fieldId: fieldIds.foreignCountry(id), key: 'error.country.unknown', row: foreignRowName(i) };
+        ? { fieldId: fieldIds.foreignLevel(id), key: 'error.invalid', row: foreignPath(i) }
+        : { fieldId: fieldIds.foreignCountry(id), key: 'error.country.unknown', row: foreignPath(i) };
     }
     if (head === 'exchangeType') return { fieldId: fieldIds.typeFirst, key: 'error.type.missing' };
     if (head === 'fundedVisitsToSweden') return { fieldId: fieldIds.visitsFirst, key: 'error.visits.missing' };

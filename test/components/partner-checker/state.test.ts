@@ -104,7 +104,7 @@ describe('reading the form', () => {
     const f = rows.updateForeign(filled(), 1, { countryText: 'Atlantis' });
     const read = readForm(f, 'sv');
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors).toEqual([{ fieldId: 'pc-abroad-1-country', key: 'error.country.unknown', row: { kind: 'foreign', n: 1 } }]);
+    if (!read.ok) expect(read.errors).toEqual([{ fieldId: 'pc-abroad-1-country', key: 'error.country.unknown', row: 'foreignSchools.0' }]);
   });
 });
 
