@@ -54,7 +54,7 @@ export const en: UiStrings = {
     title: 'Rules and sources',
     description: 'Every rule and value Atlasguiden uses, with its dates and its source quoted word for word.',
     intro:
-      'Every rule and value that the guide’s text and self-checks use: the value, the date it applies from and the sentence it rests on. The page is built from the same rules module as the self-checks. The sources are in Swedish and are quoted as written.',
+      'Every rule and value that the guide’s text and self-checks use: the value, the date it applies from and the sentence it rests on. The page is built from the same rules module as the self-checks. Quotes from the administrator’s texts are in Swedish, as written.',
     jsonLink: 'The same data as a machine-readable file: rules.json',
     parametersHeading: 'Values',
     key: 'Key',
