@@ -53,10 +53,16 @@ export function computeCoFinancing(input: CoFinancingInput, options: CheckOption
 
   const ownShareBasisPoints = totalOre === 0 ? null : Number((BigInt(ownContributionOre) * 10_000n) / BigInt(totalOre));
 
+  // The fewest extra hundredths of an hour h with round((H + h) × hourly / 100) ≥ staff cost + shortfall,
+  // i.e. (H + h) × hourly ≥ 100 × target − 50 (half-up rounding gives the last half öre).
   let staffHoursToCover: number | null;
   if (shortfallOre === 0) staffHoursToCover = 0;
   else if (hourly === 0n) staffHoursToCover = null;
-  else staffHoursToCover = Number(ceilDiv(BigInt(shortfallOre) * 100n, hourly)) / 100;
+  else {
+    const target = BigInt(staffCostOre + shortfallOre);
+    const missing = target * 100n - 50n - hundredthHours * hourly;
+    staffHoursToCover = Number(ceilDiv(missing > 0n ? missing : 0n, hourly)) / 100;
+  }
 
   return {
     flatRatesOre,

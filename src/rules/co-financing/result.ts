@@ -32,9 +32,10 @@ export interface CoFinancingResult {
   /** The smallest extra own contribution that meets the minimum; 0 when it is met. */
   readonly shortfallOre: number;
   /**
-   * Extra staff hours at the given hourly cost that cover the shortfall,
-   * rounded up to the hundredth; 0 when nothing is short; null when the hourly
-   * cost is 0 (no number of hours would help).
+   * The fewest extra staff hours, in hundredths of an hour, that cover the
+   * shortfall at the given hourly cost (so a fraction is rounded up to the
+   * hundredth); 0 when nothing is short; null when the hourly cost is 0 (no
+   * number of hours would help).
    */
   readonly staffHoursToCover: number | null;
 }
