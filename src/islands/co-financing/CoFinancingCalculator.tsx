@@ -38,8 +38,10 @@ import { readValuesFromUrl, writeValuesToUrl } from './url.ts';
 export interface CoFinancingProps extends WidgetProps<Values> {
   /** Strings and source notes for the page's language: `coFinancingPageData(locale)`. */
   readonly data: CoFinancingPageData;
-  /** The guidance section the rules rest on (the economy page), for "read more" links. */
+  /** The guidance page the rules rest on (the economy page), for "read more" links; leave out on that page itself. */
   readonly guideHref?: string;
+  /** The rules-and-sources page; each finding's source links to its rule there. */
+  readonly rulesHref?: string;
   /** The day whose parameter values apply (tests, presets); today when left out. */
   readonly date?: IsoDate;
 }
@@ -67,7 +69,7 @@ const PRINT_LABELS: Readonly<Record<FieldName, string>> = {
   other: 'answer.other',
 };
 
-export default function CoFinancingCalculator({ locale, initial, guideHref, data, date }: CoFinancingProps) {
+export default function CoFinancingCalculator({ locale, initial, guideHref, rulesHref, data, date }: CoFinancingProps) {
   const t = data.strings;
   const k = kitStrings[locale];
   const [texts, setTexts] = useState<Texts>(() => textsFor(initial ?? {}, locale, date));
@@ -77,11 +79,14 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, data
   const [submitted, setSubmitted] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [cleared, setCleared] = useState(false);
+  /** Set once hydrated, so tests and presenters know the form now responds. */
+  const [ready, setReady] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   // The server render has no URL; restore from it once in the browser.
   useEffect(() => {
+    setReady(true);
     if (initial) return;
     const fromUrl = readValuesFromUrl();
     if (Object.keys(fromUrl).length === 0) return;
@@ -153,7 +158,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, data
       : `${location.origin}${location.pathname}${withUrlState(PREFIX, Object.fromEntries(Object.entries(urlValues(values, entered)).map(([n, v]) => [n, toUrlText(n as FieldName, v)])), '')}`;
 
   return (
-    <div class="kit-widget cf" data-widget="co-financing">
+    <div class="kit-widget cf" data-widget="co-financing" data-ready={ready ? '' : undefined}>
       <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
       <form ref={formRef} method="get" noValidate onSubmit={onSubmit} class="cf__form">
         <Fieldset locale={locale} id="c-participants" legend={t.participantsLegend} hint={t.participantsHint}>
@@ -221,14 +226,14 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, data
           <StartAgain locale={locale} onClick={startAgain} />
         </div>
       </form>
-      <div class="cf-result" ref={resultRef} tabIndex={-1} data-result="">
+      <div class="cf-result" id="c-result" ref={resultRef} tabIndex={-1} data-result="">
         {decided ? (
           <Result
             locale={locale}
             t={t}
             verdict={decided}
             heading={heading}
-            findings={findingViews(decided.findings, locale, data, guideHref)}
+            findings={findingViews(decided.findings, locale, data, { guideHref, rulesHref })}
             hourlyCostOre={values.hourly ?? 0}
           />
         ) : (

@@ -8,13 +8,13 @@ import type { CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { Finding } from '../../rules/verdict.ts';
 import type { FindingView } from '../kit/VerdictPanel.tsx';
 import type { CoFinancingPageData } from './page-data.ts';
-import { ruleSentence } from './rule-sentence.ts';
+import { ruleSentence, ruleWhy } from './rule-sentence.ts';
 
 export function findingViews(
   findings: readonly Finding<CoFinancingRule>[],
   locale: Locale,
   data: CoFinancingPageData,
-  guideHref?: string,
+  links: { readonly guideHref?: string | undefined; readonly rulesHref?: string | undefined },
 ): FindingView[] {
   return findings.map((f) => {
     const source = data.ruleSources[f.rule];
@@ -22,8 +22,10 @@ export function findingViews(
       rule: f.rule,
       severity: f.severity,
       sentence: ruleSentence(f, locale),
-      ...(guideHref ? { href: guideHref } : {}),
+      reason: ruleWhy(f, locale),
+      ...(links.guideHref ? { href: links.guideHref } : {}),
       ...(source.text ? { source: source.text } : {}),
+      ...(links.rulesHref ? { sourceHref: `${links.rulesHref}#${f.rule}` } : {}),
       checkCurrentCall: source.checkCurrentCall,
     };
   });

@@ -1,10 +1,6 @@
 /**
- * Temporary bridge until src/i18n/rules lands: the rule's sentence in the
- * page's language. Replaced by the rules helper's messages.
+ * The rule's sentence and its "why" in the page's language, from
+ * src/i18n/rules (imported from the module itself, not an index, to keep the
+ * island's bundle to what it uses).
  */
-import type { Locale } from '../../i18n/locales.ts';
-import type { Finding } from '../../rules/verdict.ts';
-
-export function ruleSentence(finding: Finding, _locale: Locale): string {
-  return finding.rule;
-}
+export { ruleSentence, ruleWhy } from '../../i18n/rules/index.ts';

@@ -4,7 +4,7 @@
  * whenever `attempt` changes (each failed submit), so a screen reader reads it
  * and a keyboard user starts from it. Renders nothing when there are no errors.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { FieldProblem } from './types.ts';
@@ -32,7 +32,8 @@ function goToField(fieldId: string, event: Event): void {
 export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = errors.length > 0;
-  useEffect(() => {
+  // Layout effect: focus moves as soon as the summary is in the DOM, before the next keystroke.
+  useLayoutEffect(() => {
     if (shown) ref.current?.focus();
   }, [shown, attempt]);
   if (!shown) return null;

@@ -22,6 +22,8 @@ export interface FindingView {
   readonly href?: string;
   /** Where the rule comes from (see sourceLabel). */
   readonly source?: string;
+  /** The rule's entry on the rules-and-sources page, with its quoted source sentences. */
+  readonly sourceHref?: string;
   /** Adds the "check the current call" note (secondary facts). */
   readonly checkCurrentCall?: boolean;
 }
@@ -65,7 +67,8 @@ export function VerdictPanel(props: VerdictPanelProps) {
                   {f.href && f.source && ' · '}
                   {f.source && (
                     <span>
-                      {t.source}: {f.source}.{f.checkCurrentCall && ` ${t.checkCurrentCall}`}
+                      {t.source}: {f.sourceHref ? <a href={f.sourceHref}>{f.source}</a> : f.source}.
+                      {f.checkCurrentCall && ` ${t.checkCurrentCall}`}
                     </span>
                   )}
                 </p>

@@ -19,8 +19,8 @@ function renderCalculator(locale: Locale) {
   return render(<CoFinancingCalculator locale={locale} data={coFinancingPageData(locale)} date={FIXTURE_DATE} />);
 }
 
-const verdictOf = (container: HTMLElement) => container.querySelector('[data-verdict]')?.getAttribute('data-verdict');
-const rulesOf = (container: HTMLElement) =>
+const verdictOf = (container: Element) => container.querySelector('[data-verdict]')?.getAttribute('data-verdict');
+const rulesOf = (container: Element) =>
   [...container.querySelectorAll('[data-verdict] [data-rule]')].map((li) => li.getAttribute('data-rule')).sort();
 
 describe.each(LOCALES)('every fixture typed into the calculator (%s)', (locale) => {

@@ -15,14 +15,14 @@ export const moneyText = (ore: number, locale: Locale): string =>
 export const hoursText = (hours: number, locale: Locale): string =>
   locale === 'sv' ? String(hours).replace('.', ',') : String(hours);
 
-export function typeInto(container: HTMLElement, id: string, text: string): void {
+export function typeInto(container: Element, id: string, text: string): void {
   const input = container.querySelector<HTMLInputElement>(`#${id}`);
   if (!input) throw new Error(`no field #${id}`);
   fireEvent.input(input, { target: { value: text } });
   fireEvent.change(input);
 }
 
-export function typeFixture(container: HTMLElement, input: CoFinancingInput, locale: Locale): void {
+export function typeFixture(container: Element, input: CoFinancingInput, locale: Locale): void {
   typeInto(container, 'c-europe', String(input.participants.europeOutsideEuEea));
   typeInto(container, 'c-rest', String(input.participants.restOfWorld));
   const rates = input.flatRatesOre;
@@ -35,7 +35,7 @@ export function typeFixture(container: HTMLElement, input: CoFinancingInput, loc
 }
 
 /** The figures the result exposes as numbers (data attributes), null where empty. */
-export function readFigures(container: HTMLElement) {
+export function readFigures(container: Element) {
   const el = container.querySelector<HTMLElement>('[data-grant-ore]');
   if (!el) return null;
   const num = (name: string) => {
