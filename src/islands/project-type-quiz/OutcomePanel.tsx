@@ -1,0 +1,87 @@
+/**
+ * The quiz's outcome: its heading says the outcome; under "Why", each finding
+ * of the rules module as a sentence with its reason, guidance link and
+ * source (the kit's verdict panel); then what the application must show, the
+ * other programme where the outcome routes elsewhere, and where to read on.
+ */
+import { ADMINISTRATOR_URL } from '../../components/shell/administrator.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Finding, OutcomeId, ProjectTypeRule } from '../../rules/index.ts';
+import { fill } from '../kit/fill.ts';
+import { VerdictPanel, type FindingView } from '../kit/VerdictPanel.tsx';
+import type { QuizPageData } from './page-data.ts';
+
+
+export const OUTCOME_PANEL_ID = 'pq-outcome';
+export const outcomeHeadingId = `${OUTCOME_PANEL_ID}-heading`;
+
+export interface OutcomePanelProps {
+  readonly locale: Locale;
+  readonly data: QuizPageData;
+  readonly outcome: OutcomeId;
+  readonly kind: 'eligible' | 'not-eligible' | 'needs-attention';
+  readonly findings: readonly Finding<ProjectTypeRule>[];
+}
+
+function findingView(f: Finding<ProjectTypeRule>, data: QuizPageData): FindingView {
+  const rule = data.rules[f.rule];
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sentence: rule.sentence,
+    ...(rule.why ? { reason: rule.why } : {}),
+    ...(rule.href ? { href: rule.href } : {}),
+    ...(rule.source ? { source: rule.source } : {}),
+    checkCurrentCall: rule.checkCurrentCall,
+  };
+}
+
+export function OutcomePanel({ locale, data, outcome, kind, findings }: OutcomePanelProps) {
+  const t = data.strings;
+  const view = data.outcomes[outcome];
+  const mustShow = findings.flatMap((f) => t.mustShow[f.rule] ?? []);
+  return (
+    <div class="pq-outcome" data-outcome={outcome}>
+      <VerdictPanel
+        locale={locale}
+        id={OUTCOME_PANEL_ID}
+        kind={kind}
+        heading={view.heading}
+        headingLevel={3}
+        findings={findings.map((f) => findingView(f, data))}
+      >
+        <h4 class="pq-outcome__subheading">{t.whyHeading}</h4>
+      </VerdictPanel>
+      {mustShow.length > 0 && (
+        <section class="pq-outcome__section" aria-labelledby="pq-must-show" data-must-show="">
+          <h4 id="pq-must-show">{t.mustShowHeading}</h4>
+          <ul>
+            {mustShow.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.otherProgramme && (
+        <section class="pq-outcome__section" aria-labelledby="pq-next" data-other-programme="">
+          <h4 id="pq-next">{t.nextHeading}</h4>
+          <p>
+            {fill(t.otherProgramme, { programme: view.otherProgramme })} <a href={ADMINISTRATOR_URL}>{t.administratorSite}</a>
+          </p>
+        </section>
+      )}
+      {view.guides.length > 0 && (
+        <section class="pq-outcome__section" aria-labelledby="pq-guides">
+          <h4 id="pq-guides">{t.guidanceHeading}</h4>
+          <ul>
+            {view.guides.map((g) => (
+              <li key={g.href}>
+                <a href={g.href}>{g.title}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

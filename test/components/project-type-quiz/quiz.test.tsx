@@ -1,0 +1,276 @@
+// @vitest-environment happy-dom
+/**
+ * The project-type quiz through its UI: every fixture of the rules module is
+ * answered by clicking radios and Continue, and must end on the fixture's
+ * outcome (or next question) with the fixture's rule keys. Assertions read
+ * data attributes, never wording.
+ */
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Locale } from '../../../src/i18n/locales.ts';
+import ProjectTypeQuiz from '../../../src/islands/project-type-quiz/ProjectTypeQuiz.tsx';
+import { quizPageData } from '../../../src/islands/project-type-quiz/page-data.ts';
+import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
+import { checkProjectType, type Step } from '../../../src/rules/index.ts';
+
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', '/');
+});
+
+const guides = {
+  'project-type': { href: '/sv/nytt-projekt-eller-fordjupning/', title: 'Nytt projekt eller fördjupning' },
+  economy: { href: '/sv/ekonomi-och-schabloner/', title: 'Ekonomi och schabloner' },
+};
+
+function renderQuiz(locale: Locale = 'sv', initial?: Record<string, string>) {
+  const data = quizPageData(locale, guides);
+  return render(<ProjectTypeQuiz locale={locale} data={data} {...(initial ? { initial } : {})} />).container;
+}
+
+const shownQuestion = (c: Element) => c.querySelector<HTMLElement>('[data-question]')?.dataset['question'];
+const shownOutcome = (c: Element) => c.querySelector<HTMLElement>('[data-outcome]')?.dataset['outcome'];
+const shownRules = (c: Element) =>
+  [...c.querySelectorAll<HTMLElement>('[data-outcome] [data-rule]')].map((el) => el.dataset['rule']).sort();
+const summaryRows = (c: Element) =>
+  [...c.querySelectorAll<HTMLElement>('[data-answer-row]')].map((el) => [el.dataset['answerRow'], el.dataset['answer']]);
+
+function choose(c: Element, question: string, answer: string) {
+  const radio = c.querySelector<HTMLInputElement>(`#q-${question}-${answer}`);
+  if (!radio) throw new Error(`no radio for ${question}=${answer}`);
+  fireEvent.click(radio);
+}
+const pressContinue = (c: Element) => fireEvent.click(c.querySelector('[data-continue]')!);
+const pressBack = (c: Element) => fireEvent.click(c.querySelector('[data-back]')!);
+
+/** Answers each step as the reader would: check that the step asks it, choose, Continue. */
+function answerPath(c: Element, steps: readonly Step[]) {
+  for (const step of steps) {
+    expect(shownQuestion(c)).toBe(step.question);
+    choose(c, step.question, step.answer);
+    pressContinue(c);
+  }
+}
+
+/** The answers on the fixture's path, in the order the quiz asks them. */
+function pathOf(input: unknown): readonly Step[] {
+  const verdict = checkProjectType(input);
+  if (verdict.kind === 'invalid') throw new Error('fixture input is invalid');
+  return verdict.result.path;
+}
+
+describe('every fixture answered through the quiz', () => {
+  test.each(projectTypeFixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
+    const c = renderQuiz('sv');
+    answerPath(c, pathOf(fixture.input));
+    if (fixture.expected.outcome === null) {
+      expect(shownOutcome(c)).toBeUndefined();
+      expect(shownQuestion(c)).toBe(fixture.expected.nextQuestion);
+      return;
+    }
+    expect(shownQuestion(c)).toBeUndefined();
+    expect(shownOutcome(c)).toBe(fixture.expected.outcome);
+    expect(c.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe(fixture.expected.kind);
+    expect(shownRules(c)).toEqual([...fixture.expected.rules].sort());
+  });
+
+  test('in English too, a fixture ends on its outcome', () => {
+    const fixture = projectTypeFixtures.find((f) => f.expected.outcome === 'deepening-project')!;
+    const c = renderQuiz('en');
+    answerPath(c, pathOf(fixture.input));
+    expect(shownOutcome(c)).toBe('deepening-project');
+    expect(shownRules(c)).toEqual([...fixture.expected.rules].sort());
+    expect(c.querySelectorAll('[data-must-show] li').length).toBeGreaterThan(0);
+  });
+});
+
+describe('one question per step', () => {
+  test('the first step is one fieldset whose legend holds the question heading, and no Back', () => {
+    const c = renderQuiz();
+    expect(c.querySelectorAll('fieldset')).toHaveLength(1);
+    expect(c.querySelector('fieldset > legend h3')).not.toBeNull();
+    expect(c.querySelector('[data-back]')).toBeNull();
+    expect(c.querySelectorAll('input[type=radio][name="q-activity"]').length).toBeGreaterThan(1);
+  });
+
+  test('answer hints are tied to their radio', () => {
+    const c = renderQuiz();
+    const radio = c.querySelector<HTMLInputElement>('#q-activity-exchange')!;
+    const hintId = radio.getAttribute('aria-describedby');
+    expect(hintId).toBeTruthy();
+    expect(c.querySelector(`#${hintId}`)).not.toBeNull();
+  });
+
+  test('Continue with nothing chosen shows the error summary, focused, and an inline error; the step stays', () => {
+    const c = renderQuiz();
+    pressContinue(c);
+    const summary = c.querySelector<HTMLElement>('[data-error-summary]');
+    expect(summary).not.toBeNull();
+    expect(document.activeElement).toBe(summary);
+    expect(summary!.querySelector('a')!.getAttribute('href')).toBe('#q-activity-exchange');
+    expect(c.querySelector('#q-activity-error')).not.toBeNull();
+    expect(c.querySelector('#q-activity')!.getAttribute('aria-describedby')).toContain('q-activity-error');
+    expect(shownQuestion(c)).toBe('activity');
+    choose(c, 'activity', 'exchange');
+    pressContinue(c);
+    expect(shownQuestion(c)).toBe('has-partner');
+    expect(c.querySelector('[data-error-summary]')).toBeNull();
+  });
+
+  test('focus moves to the next question heading, and to the outcome heading at the end', () => {
+    const c = renderQuiz();
+    choose(c, 'activity', 'planning-visit');
+    pressContinue(c);
+    expect(shownOutcome(c)).toBe('atlas-planering');
+    expect(document.activeElement?.id).toBe('pq-outcome-heading');
+    expect(c.querySelector('[data-live-region]')!.textContent).not.toBe('');
+    pressBack(c);
+    expect(document.activeElement?.id).toBe('q-activity-heading');
+  });
+
+  test('an outcome in another programme names it and links only the administrator site outside the guide', () => {
+    const c = renderQuiz();
+    choose(c, 'activity', 'work-placement');
+    pressContinue(c);
+    choose(c, 'placement-location', 'outside-eu-eea');
+    pressContinue(c);
+    expect(c.querySelector('[data-other-programme]')).not.toBeNull();
+    const external = [...c.querySelectorAll('a[href^="http"]')].map((a) => a.getAttribute('href'));
+    expect(external).toEqual(['https://www.utbyten.se/']);
+  });
+});
+
+describe('Back and Change keep the later answers', () => {
+  const deepening = [
+    ['activity', 'exchange'],
+    ['has-partner', 'yes'],
+    ['partner-location', 'outside-eu-eea'],
+    ['granted-before', 'yes'],
+    ['same-partner', 'yes'],
+  ] as const;
+  const toOutcome = (c: Element) => answerPath(c, deepening.map(([question, answer]) => ({ question, answer })));
+
+  test('Back from the outcome, then Continue, walks forward with the kept answers chosen', () => {
+    const c = renderQuiz();
+    toOutcome(c);
+    pressBack(c);
+    pressBack(c);
+    expect(shownQuestion(c)).toBe('granted-before');
+    expect(c.querySelector<HTMLInputElement>('#q-granted-before-yes')!.checked).toBe(true);
+    pressContinue(c);
+    expect(shownQuestion(c)).toBe('same-partner');
+    expect(c.querySelector<HTMLInputElement>('#q-same-partner-yes')!.checked).toBe(true);
+    pressContinue(c);
+    expect(shownOutcome(c)).toBe('deepening-project');
+  });
+
+  test('the summary lists the answers on the path; Change goes to that question and Continue returns to the outcome', () => {
+    const c = renderQuiz();
+    toOutcome(c);
+    expect(summaryRows(c)).toEqual(deepening);
+    fireEvent.click(c.querySelector('[data-change="has-partner"]')!);
+    expect(shownQuestion(c)).toBe('has-partner');
+    expect(document.activeElement?.id).toBe('q-has-partner-heading');
+    expect(c.querySelector<HTMLInputElement>('#q-has-partner-yes')!.checked).toBe(true);
+    pressContinue(c);
+    expect(shownOutcome(c)).toBe('deepening-project');
+  });
+
+  test('changing an early answer leaves later answers aside, and they count again when it is changed back', () => {
+    const c = renderQuiz();
+    toOutcome(c);
+    fireEvent.click(c.querySelector('[data-change="activity"]')!);
+    choose(c, 'activity', 'work-placement');
+    pressContinue(c);
+    // The partner answers are off the path now: the quiz asks the new branch's question.
+    expect(shownQuestion(c)).toBe('placement-location');
+    expect(summaryRows(c)).toEqual([['activity', 'work-placement']]);
+    // …but they are still in the URL, and in memory.
+    expect(new URLSearchParams(location.search).get('q-same-partner')).toBe('yes');
+    pressBack(c);
+    choose(c, 'activity', 'exchange');
+    pressContinue(c);
+    expect(shownQuestion(c)).toBe('has-partner');
+    expect(c.querySelector<HTMLInputElement>('#q-has-partner-yes')!.checked).toBe(true);
+    fireEvent.click(c.querySelector('[data-change="activity"]')!);
+    pressContinue(c);
+    expect(shownOutcome(c)).toBe('deepening-project');
+    expect(summaryRows(c)).toEqual(deepening);
+  });
+
+  test('Start again clears every answer and the URL keys, and leaves other keys', () => {
+    history.replaceState(null, '', '/sv/x/?c-rest=10&q-activity=planning-visit');
+    const c = renderQuiz();
+    expect(shownOutcome(c)).toBe('atlas-planering');
+    fireEvent.click(c.querySelector('[data-start-again]')!);
+    expect(shownQuestion(c)).toBe('activity');
+    expect(summaryRows(c)).toEqual([]);
+    expect(location.search).toBe('?c-rest=10');
+    expect(document.activeElement?.id).toBe('q-activity-heading');
+  });
+});
+
+describe('answers in the URL', () => {
+  test('answering writes q- keys; a reload restores the outcome', () => {
+    history.replaceState(null, '', '/sv/x/');
+    const c = renderQuiz();
+    choose(c, 'activity', 'exchange');
+    pressContinue(c);
+    choose(c, 'has-partner', 'no');
+    pressContinue(c);
+    expect(location.search).toBe('?q-activity=exchange&q-has-partner=no');
+    cleanup();
+    const again = renderQuiz();
+    expect(shownOutcome(again)).toBe('atlas-planering');
+  });
+
+  test('a link with part of a path opens the next unanswered question', () => {
+    history.replaceState(null, '', '/sv/x/?q-activity=exchange&q-has-partner=yes');
+    const c = renderQuiz('en');
+    expect(shownQuestion(c)).toBe('partner-location');
+    expect(summaryRows(c)).toEqual([
+      ['activity', 'exchange'],
+      ['has-partner', 'yes'],
+    ]);
+  });
+
+  test.each([
+    ['<script>alert(1)</script>'],
+    ['"><img src=x onerror=alert(1)>'],
+    ['1e308'],
+    ['-5'],
+    ['x'.repeat(10_000)],
+    ['constructor'],
+    ['__proto__'],
+  ])('a hostile answer (%s) is dropped and nothing of it is rendered', (raw) => {
+    history.replaceState(null, '', `/sv/x/?q-activity=exchange&q-has-partner=${encodeURIComponent(raw)}&q-${encodeURIComponent(raw)}=yes`);
+    const c = renderQuiz();
+    expect(shownQuestion(c)).toBe('has-partner');
+    expect(summaryRows(c)).toEqual([['activity', 'exchange']]);
+    expect(c.innerHTML).not.toContain(raw.slice(0, 12));
+    expect(c.querySelector('img, script')).toBeNull();
+  });
+
+  test('unknown question ids and answers are dropped; the URL is rewritten without them', () => {
+    history.replaceState(null, '', '/sv/x/?q-activity=planning-visit&q-nope=yes&q-has-partner=maybe');
+    const c = renderQuiz();
+    expect(shownOutcome(c)).toBe('atlas-planering');
+    expect(location.search).toBe('?q-activity=planning-visit&q-nope=yes');
+  });
+
+  test('a preset (initial) is validated like the URL', () => {
+    const c = renderQuiz('sv', { activity: 'work-placement', 'placement-location': 'inside-eu-eea', bogus: 'x' });
+    expect(shownOutcome(c)).toBe('erasmus-nordplus');
+  });
+});
+
+describe('print', () => {
+  test('the printout lists the answers on the path and the outcome heading', () => {
+    history.replaceState(null, '', '/sv/x/?q-activity=work-placement&q-placement-location=outside-eu-eea');
+    const c = renderQuiz();
+    const print = c.querySelector('[data-print-summary]')!;
+    expect(print.querySelectorAll('dt')).toHaveLength(2);
+    expect(print.querySelector('strong')).not.toBeNull();
+    expect(print.textContent).toContain('?q-activity=work-placement&q-placement-location=outside-eu-eea');
+  });
+});
