@@ -10,7 +10,7 @@
  * otherwise the verdict appears and its heading is announced politely. After
  * that the verdict follows every change. Answers live in the URL (prefix `p`).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
@@ -98,7 +98,8 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
 
   // After each render: move focus where an action asked for it, and announce
   // what changed (a removed row, a new verdict heading), politely and once.
-  useEffect(() => {
+  // A layout effect, so focus has moved before the reader's next key press.
+  useLayoutEffect(() => {
     if (focusNext.current) {
       document.getElementById(focusNext.current)?.focus();
       focusNext.current = null;
