@@ -19,7 +19,7 @@ const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
 export default defineConfig({
   site,
   outDir,
-  cacheDir: process.env.ATLAS_OUT_DIR ? `${outDir}/../.astro-cache` : undefined,
+  ...(process.env.ATLAS_OUT_DIR ? { cacheDir: `${outDir}/../.astro-cache` } : {}),
   trailingSlash: 'always',
   // Stylesheets as files: cached across pages, and no inline <style> to hash.
   build: { format: 'directory', inlineStylesheets: 'never' },
