@@ -105,3 +105,28 @@ test('a hostile query is shown as text only', async () => {
   expect(await page.locator('#search-page-field').inputValue()).toBe(hostile);
   expect(errors).toEqual([]);
 });
+
+test('keyboard: the skip link comes first and leads into main; every stop shows a focus outline', async () => {
+  const { page, errors } = await browser.newPage();
+  await page.goto(`${browser.baseURL}${guideUrl('economy', 'sv')}`);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link'))).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+
+  await page.goto(`${browser.baseURL}${guideUrl('economy', 'sv')}`);
+  const unmarked: string[] = [];
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { what: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`, outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (stop && !stop.outlined) unmarked.push(stop.what);
+  }
+  expect(unmarked).toEqual([]);
+  expect(errors).toEqual([]);
+});
