@@ -94,7 +94,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
     setEntered(enteredIn(fromUrl));
   }, []);
 
-  const { values, problems } = useMemo(() => readTexts(texts), [texts]);
+  const { values, problems } = useMemo(() => readTexts(texts, locale), [texts, locale]);
   const answered = hasAnswers(texts, entered);
   const valid = Object.keys(problems).length === 0;
   const verdict = useMemo(
@@ -121,7 +121,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
     setTexts(next);
     setEntered(nextEntered);
     setCleared(false);
-    writeValuesToUrl(urlValues(readTexts(next).values, nextEntered));
+    writeValuesToUrl(urlValues(readTexts(next, locale).values, nextEntered));
   };
   const reveal = (name: FieldName) => setShown((s) => new Set(s).add(name));
 

@@ -3,6 +3,7 @@
  * URL key (`c-<name>`), and where its value goes in the co-financing check's
  * input. The island, the URL state and the tests all work from this table.
  */
+import type { Locale } from '../../i18n/locales.ts';
 import { parseCount, parseHours, parseMoney, type Parsed } from '../kit/parse.ts';
 
 export const PREFIX = 'c';
@@ -31,7 +32,7 @@ export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
 
 export const fieldId = (name: FieldName): string => `${PREFIX}-${name}`;
 
-export const PARSERS: Readonly<Record<FieldKind, (input: string) => Parsed<number>>> = {
+export const PARSERS: Readonly<Record<FieldKind, (input: string, locale?: Locale) => Parsed<number>>> = {
   count: parseCount,
   hours: parseHours,
   money: parseMoney,

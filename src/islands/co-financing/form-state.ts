@@ -43,15 +43,15 @@ export const enteredIn = (values: Values): RateField[] =>
  * 0, except a rate, which the sum cannot do without. A number the check's
  * schema would refuse (above its sanity limits) is "too large".
  */
-export function readTexts(texts: Texts): { values: Values; problems: Problems } {
+export function readTexts(texts: Texts, locale: Locale): { values: Values; problems: Problems } {
   const values: Values = {};
   const problems: Problems = {};
   for (const name of FIELD_NAMES) {
     const text = texts[name];
     if (text.trim() === '' && !isRate(name)) continue;
-    const parsed = PARSERS[FIELDS[name].kind](text);
+    const parsed = PARSERS[FIELDS[name].kind](text, locale);
     if (!parsed.ok) problems[name] = parsed.problem;
-    else if (acceptField(name, text) === undefined) problems[name] = 'too-large';
+    else if (acceptField(name, text, locale) === undefined) problems[name] = 'too-large';
     else values[name] = parsed.value;
   }
   return { values, problems };

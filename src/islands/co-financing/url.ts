@@ -4,6 +4,7 @@
  * the rules' input schema, so a value the check would refuse (a fraction of a
  * participant, 10^20 kronor, `<script>`) drops that field only.
  */
+import type { Locale } from '../../i18n/locales.ts';
 import { coFinancingInputSchema } from '../../rules/co-financing/schema.ts';
 import { readUrlState, writeUrlState, type FieldParser, type UrlValue } from '../kit/url-state.ts';
 import { FIELD_NAMES, FIELDS, PARSERS, PREFIX, type FieldName, type Values } from './fields.ts';
@@ -23,9 +24,9 @@ const SCHEMAS: Readonly<Record<FieldName, { safeParse(v: unknown): { success: bo
   other: shape.otherOwnCostsOre,
 };
 
-/** One field's value as the check would accept it, or undefined. */
-export function acceptField(name: FieldName, text: string): number | undefined {
-  const parsed = PARSERS[FIELDS[name].kind](text);
+/** One field's value as the check would accept it, or undefined. URL values carry no locale (plain `1200.5`). */
+export function acceptField(name: FieldName, text: string, locale?: Locale): number | undefined {
+  const parsed = PARSERS[FIELDS[name].kind](text, locale);
   if (!parsed.ok) return undefined;
   return SCHEMAS[name].safeParse(parsed.value).success ? parsed.value : undefined;
 }

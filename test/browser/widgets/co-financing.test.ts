@@ -128,6 +128,18 @@ describe.each(['sv', 'en'] as const)('co-financing calculator (%s)', (lang) => {
     expect(errors).toEqual([]);
   });
 
+  test('print shows the answers, the verdict with its sources and the date, and hides the form controls', async () => {
+    const { page, errors } = await open(lang, EXAMPLE_QUERY);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(`${WIDGET} [data-print-summary]`).isVisible()).toBe(true);
+    expect(await page.locator(`${WIDGET} [data-print-summary] dd`).count()).toBe(8);
+    expect(await page.locator(`${WIDGET} [data-verdict]`).isVisible()).toBe(true);
+    expect(await page.locator(`${WIDGET} [data-verdict] [data-rule] .kit-finding__source`).first().isVisible()).toBe(true);
+    expect(await page.locator('#c-rest').isVisible()).toBe(false);
+    expect(await page.locator(`${WIDGET} button`).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   test('a hostile URL renders no markup from it, drops only the bad fields and logs no error', async () => {
     const query = new URLSearchParams({
       'c-rest': '<script>window.__pwned=1</script>',

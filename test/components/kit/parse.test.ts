@@ -44,6 +44,18 @@ describe('parseHours: decimal comma or point, at most two decimals', () => {
   ])('%j → %s', (input, problem) => expect(value(parseHours(input))).toBe(problem));
 });
 
+describe('English grouping commas only on the English side', () => {
+  test('en reads 1,200 as a thousand two hundred', () => {
+    expect(value(parseCount('1,200', 'en'))).toBe(1200);
+    expect(value(parseHours('1,200.75', 'en'))).toBe(1200.75);
+  });
+  test('sv (and no locale) reads the comma as a decimal sign', () => {
+    expect(value(parseCount('1,200', 'sv'))).toBe('too-many-decimals');
+    expect(value(parseHours('7,125', 'sv'))).toBe('too-many-decimals');
+    expect(value(parseHours('7,125'))).toBe('too-many-decimals');
+  });
+});
+
 describe('parseMoney: integer öre through parseAmountToOre', () => {
   test.each([
     ['220 000 kr', 22_000_000],

@@ -1,0 +1,25 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import CoFinancingCalculator from '../../../src/islands/co-financing/CoFinancingCalculator.tsx';
+import { coFinancingPageData } from '../../../src/islands/co-financing/page-data.ts';
+import { presetSearch } from '../../../src/islands/co-financing/preset.ts';
+import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
+import { readFigures } from './type-fixture.ts';
+
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', '/');
+});
+
+test.each(coFinancingFixtures.map((f) => [f.id, f] as const))('preset %s opens with the fixture’s verdict', async (_id, fixture) => {
+  history.replaceState(null, '', `/en/workshop/${presetSearch(fixture.input, '?present=1')}`);
+  const { container } = render(<CoFinancingCalculator locale="en" data={coFinancingPageData('en')} date={FIXTURE_DATE} />);
+  await new Promise((r) => setTimeout(r, 0));
+  expect(container.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe(fixture.expected.kind);
+  const rules = [...container.querySelectorAll('[data-verdict] [data-rule]')].map((li) => li.getAttribute('data-rule')).sort();
+  expect(rules).toEqual([...fixture.expected.rules].sort());
+  const { kind: _k, rules: _r, ...figures } = fixture.expected;
+  expect(readFigures(container)).toEqual(figures);
+  expect(new URLSearchParams(location.search).get('present')).toBe('1');
+});
