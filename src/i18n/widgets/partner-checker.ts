@@ -7,7 +7,12 @@
  * data. No programme number is typed here: where one is needed it comes in as a
  * placeholder from src/rules.
  */
+import { INPUT_LIMITS } from '../../rules/limits.ts';
+import type { ExchangeType } from '../../rules/partnership/schema.ts';
+import type { SchoolLevel } from '../../rules/school-levels.ts';
 import type { Locale } from '../locales.ts';
+import { capitalise, rowName } from '../rules/read-params.ts';
+import { terms } from '../terms/index.ts';
 
 const sv = {
   heading: 'Kontrollera ert partnerskap',
@@ -129,4 +134,40 @@ const en: PartnerCheckerStrings = {
 };
 
 export const partnerCheckerStrings: Record<Locale, PartnerCheckerStrings> = { sv, en };
-export default partnerCheckerStrings;
+
+/**
+ * Everything the partner checker says, in one language: its own strings plus
+ * the names it shares with the rule messages (school levels and exchange types
+ * from the terms; each row's name as the findings' sentences say it). The page
+ * builds it and hands it to the island as data, so the island's script carries
+ * neither the other language nor the whole term list.
+ */
+export interface PartnerCheckerText extends PartnerCheckerStrings {
+  readonly levels: Readonly<Record<SchoolLevel, string>>;
+  readonly types: Readonly<Record<ExchangeType, string>>;
+  /** Row names by index, as a legend says them ("Partnerskola 2 utomlands") and inside a sentence. */
+  readonly rows: {
+    readonly swedishTitle: readonly string[];
+    readonly swedishInText: readonly string[];
+    readonly foreignTitle: readonly string[];
+    readonly foreignInText: readonly string[];
+  };
+}
+
+export function partnerCheckerText(locale: Locale): PartnerCheckerText {
+  const indexes = Array.from({ length: INPUT_LIMITS.maxSchoolsPerSide }, (_, i) => i);
+  const names = (side: string) => indexes.map((i) => rowName(`${side}.${i}`, locale));
+  const swedish = names('swedishSchools');
+  const foreign = names('foreignSchools');
+  return {
+    ...partnerCheckerStrings[locale],
+    levels: terms[locale].schoolLevels,
+    types: terms[locale].exchangeTypes,
+    rows: {
+      swedishTitle: swedish.map(capitalise),
+      swedishInText: swedish,
+      foreignTitle: foreign.map(capitalise),
+      foreignInText: foreign,
+    },
+  };
+}

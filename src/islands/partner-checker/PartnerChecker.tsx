@@ -9,33 +9,31 @@
  * ("Check"); then an error summary takes focus if a field needs an answer,
  * otherwise the verdict appears and its heading is announced politely. After
  * that the verdict follows every change. Answers live in the URL (prefix `p`).
+ *
+ * The form is the up-front script. The result part (the rules check with its
+ * validator, the rule messages, the verdict panel) loads on use: when the
+ * reader first works in the form, or when the URL brings answers.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
-import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
-import {
-  clearUrlState,
-  ErrorSummary,
-  fill,
-  LiveRegion,
-  PrintSummary,
-  Radios,
-  StartAgain,
-  TextField,
-  VerdictPanel,
-  withUrlState,
-  writeUrlState,
-} from '../kit/index.ts';
+import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
+// The kit's parts file by file rather than through its index: the index would
+// tie the result part's modules (verdict panel, print summary) to this script.
+import { ErrorSummary } from '../kit/ErrorSummary.tsx';
+import { fill } from '../kit/fill.ts';
+import '../kit/kit.css';
+import { LiveRegion } from '../kit/LiveRegion.tsx';
+import { Radios } from '../kit/Radios.tsx';
+import { StartAgain } from '../kit/StartAgain.tsx';
+import { TextField } from '../kit/TextField.tsx';
+import { clearUrlState, withUrlState, writeUrlState } from '../kit/url-state.ts';
 import { countryOptions } from './countries.ts';
-import { evaluate } from './evaluate.ts';
 import { fieldIds } from './field-ids.ts';
-import { findingViews } from './finding-view.ts';
 import * as rows from './form-state.ts';
+import { foreignPath, rowInText, rowTitle, swedishPath } from './names.ts';
 import { EXCHANGE_TYPES, SCHOOL_LEVELS } from './options.ts';
-import { printAnswers } from './print-answers.ts';
-import { exchangeTypeName, foreignPath, levelName, rowInText, rowTitle, swedishPath } from './names.ts';
-import type { FormError } from './read-form.ts';
+import { readForm, type FormError } from './read-form.ts';
 import { ForeignRows, SwedishRows } from './SchoolRows.tsx';
 import './partner-checker.css';
 import { encodeForm, formFromUrl, readFormFromUrl, URL_PREFIX, type UrlFields } from './url-codec.ts';
@@ -43,53 +41,69 @@ import { encodeForm, formFromUrl, readFormFromUrl, URL_PREFIX, type UrlFields } 
 export interface PartnerCheckerProps {
   readonly locale: Locale;
   /**
-   * The page language's strings (partnerCheckerStrings[locale]). Handed in by
-   * the page, so they travel as data in the HTML instead of both languages
-   * travelling in the island's JavaScript.
+   * Everything the checker says, in the page's language
+   * (partnerCheckerText(locale)). Handed in by the page, so it travels as data
+   * in the HTML instead of both languages travelling in the script.
    */
-  readonly strings: PartnerCheckerStrings;
+  readonly text: PartnerCheckerText;
   /** Guidance page URLs by page key (from the route registry), for each finding's "read more" link. */
   readonly guideUrls?: Readonly<Record<string, string>>;
   /** A state to start from instead of the URL's (a test, a preset rendered in place). */
   readonly initial?: Partial<UrlFields>;
 }
 
+type ResultPart = typeof import('./Result.tsx');
+
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, strings: t, guideUrls = {}, initial }: PartnerCheckerProps) {
+export default function PartnerChecker({ locale, text: t, guideUrls = {}, initial }: PartnerCheckerProps) {
   const kit = kitStrings[locale];
   const [form, setForm] = useState(rows.emptyForm);
   const [mounted, setMounted] = useState(false);
+  const [part, setPart] = useState<ResultPart | null>(null);
   /** The reader has asked for a verdict (or arrived with answers in the URL). */
   const [asked, setAsked] = useState(false);
   /** Errors found at the last "Check"; they leave as the reader fixes them, new ones wait for the next "Check". */
   const [reported, setReported] = useState<readonly FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState('');
+  const loading = useRef<Promise<ResultPart> | null>(null);
   const focusNext = useRef<string | null>(null);
   const pendingMessage = useRef('');
   const announcedKind = useRef<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  const outcome = useMemo(() => evaluate(form, locale), [form, locale]);
+  /** Loads the result part once; every caller gets the same promise. */
+  const load = (): Promise<ResultPart> =>
+    (loading.current ??= import('./Result.tsx').then((m) => {
+      setPart(() => m);
+      return m;
+    }));
 
-  const swedishTitle = (i: number) => rowTitle(swedishPath(i), locale);
-  const foreignTitle = (i: number) => rowTitle(foreignPath(i), locale);
+  // What the form says now: the fields to fix, or the verdict once the result part is here.
+  const read = readForm(form, locale);
+  const outcome = read.ok && part ? part.evaluate(read.answers, form) : null;
+  const current: readonly FormError[] = !read.ok ? read.errors : outcome && !outcome.ok ? outcome.errors : [];
+  const verdict = asked && outcome?.ok ? outcome : null;
 
-  const errors = outcome.ok ? [] : reported.filter((r) => outcome.errors.some((e) => sameError(e, r)));
-  const problems = errors.map((e) => ({
-    fieldId: e.fieldId,
-    message: fill(t[e.key], { name: e.row ? rowInText(e.row, locale) : '' }),
-  }));
+  const swedishTitle = (i: number) => rowTitle(swedishPath(i), t);
+  const foreignTitle = (i: number) => rowTitle(foreignPath(i), t);
+  const problems = reported
+    .filter((r) => current.some((e) => sameError(e, r)))
+    .map((e) => ({ fieldId: e.fieldId, message: fill(t[e.key], { name: e.row ? rowInText(e.row, t) : '' }) }));
   const errorFor = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.message;
-  const verdict = asked && outcome.ok ? outcome : null;
 
   // Start from the URL (or `initial`) once in the browser; the server renders the empty form.
   useEffect(() => {
     const restored = initial ? { form: formFromUrl(initial, locale), hasAnswers: true } : readFormFromUrl(locale);
     setForm(restored.form);
-    if (restored.hasAnswers && evaluate(restored.form, locale).ok) setAsked(true);
     setMounted(true);
+    const answers = readForm(restored.form, locale);
+    if (restored.hasAnswers && answers.ok) {
+      void load().then((m) => {
+        if (m.evaluate(answers.answers, restored.form).ok) setAsked(true);
+      });
+    }
   }, []);
 
   useEffect(() => {
@@ -109,19 +123,22 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
     if (kind && kind !== announcedKind.current) parts.push(kit[`verdict.${kind}`]);
     announcedKind.current = kind;
     pendingMessage.current = '';
-    const text = parts.filter(Boolean).join(' ');
-    if (text) setMessage(text);
+    const said = parts.filter(Boolean).join(' ');
+    if (said) setMessage(said);
   });
 
   const update = (next: rows.FormState) => setForm(next);
 
-  const onSubmit = (event: Event) => {
+  const report = (errors: readonly FormError[]) => {
+    setReported(errors);
+    setAttempt((n) => n + 1);
+  };
+
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (!outcome.ok) {
-      setReported(outcome.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
+    if (!read.ok) return report(read.errors);
+    const checked = (part ?? (await load())).evaluate(read.answers, form);
+    if (!checked.ok) return report(checked.errors);
     setReported([]);
     setAsked(true);
     announcedKind.current = null; // say the verdict again even if it has not changed
@@ -163,9 +180,9 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
     update(next);
   };
 
-  const levels = SCHOOL_LEVELS.map((value) => ({ value, label: levelName(value, locale) }));
+  const levels = SCHOOL_LEVELS.map((value) => ({ value, label: t.levels[value] }));
   const listId = fieldIds.countryList(locale);
-  const shareLink =
+  const link =
     mounted && verdict
       ? `${location.origin}${location.pathname}${withUrlState(URL_PREFIX, encodeForm(form, locale), '')}`
       : undefined;
@@ -174,7 +191,13 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
     <div class="kit-widget pc" data-widget="partner-checker" data-ready={mounted ? '' : undefined}>
       {!mounted && <p class="pc-ssr-note kit-no-print">{t.ssrNote}</p>}
       <ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />
-      <form class="pc-form kit-no-print" noValidate onSubmit={onSubmit} aria-label={t.heading}>
+      <form
+        class="pc-form kit-no-print"
+        noValidate
+        onSubmit={onSubmit}
+        onFocusIn={() => void load()}
+        aria-label={t.heading}
+      >
         <TextField
           locale={locale}
           id={fieldIds.participants}
@@ -192,7 +215,7 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
           legend={t.typeLegend}
           hint={t.typeHint}
           error={errorFor(fieldIds.typeFirst)}
-          options={EXCHANGE_TYPES.map((value) => ({ value, label: exchangeTypeName(value, locale) }))}
+          options={EXCHANGE_TYPES.map((value) => ({ value, label: t.types[value] }))}
           value={form.exchangeType || undefined}
           onChange={(exchangeType) => update({ ...form, exchangeType })}
         />
@@ -248,15 +271,16 @@ export default function PartnerChecker({ locale, strings: t, guideUrls = {}, ini
         </div>
       </form>
       <div class="pc-result" ref={resultRef}>
-        {verdict && (
-          <>
-            <PrintSummary
-              locale={locale}
-              answers={printAnswers(form, locale, t)}
-              link={shareLink}
-            />
-            <VerdictPanel locale={locale} id="pc-verdict" kind={verdict.kind} findings={findingViews(verdict.findings, locale, guideUrls)} />
-          </>
+        {verdict && part && (
+          <part.Result
+            locale={locale}
+            text={t}
+            form={form}
+            kind={verdict.kind}
+            findings={verdict.findings}
+            guideUrls={guideUrls}
+            link={link}
+          />
         )}
       </div>
       <LiveRegion message={message} />

@@ -5,8 +5,9 @@
  * Focus and announcements are the parent's job (it knows what changed).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
-import { Fieldset, Select, type SelectOption } from '../kit/index.ts';
+import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
+import { Fieldset } from '../kit/Fieldset.tsx';
+import { Select, type SelectOption } from '../kit/Select.tsx';
 import { CountryField } from './CountryField.tsx';
 import { fieldIds } from './field-ids.ts';
 import type { ForeignRow, SwedishRow } from './form-state.ts';
@@ -14,7 +15,7 @@ import type { SchoolLevel } from './options.ts';
 
 interface RowsProps {
   readonly locale: Locale;
-  readonly t: PartnerCheckerStrings;
+  readonly t: PartnerCheckerText;
   readonly levels: readonly SelectOption<SchoolLevel>[];
   readonly errorFor: (fieldId: string) => string | undefined;
   readonly canAdd: boolean;

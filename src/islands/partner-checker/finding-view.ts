@@ -10,7 +10,8 @@ import { ruleSentence, ruleWhy } from '../../i18n/rules/index.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { partnershipRules, type PartnershipRule } from '../../rules/partnership/rules.ts';
 import type { Finding } from '../../rules/verdict.ts';
-import { sourceLabel, type FindingView } from '../kit/index.ts';
+import { sourceLabel } from '../kit/source-label.ts';
+import type { FindingView } from '../kit/VerdictPanel.tsx';
 import { guideUrlFor } from './guide-links.ts';
 
 export function findingViews(

@@ -4,11 +4,19 @@
  */
 // Straight from the modules, not the index: the index would pull every check into the island.
 import { current } from '../../rules/parameter.ts';
+import { exchangeTypes } from '../../rules/params/participants.ts';
 import { maxForeignSchools, maxSwedishSchools } from '../../rules/params/schools.ts';
-import { EXCHANGE_TYPES, type ExchangeType } from '../../rules/partnership/schema.ts';
+import type { ExchangeType } from '../../rules/partnership/schema.ts';
 import { SCHOOL_LEVELS, type SchoolLevel } from '../../rules/school-levels.ts';
 
-export { EXCHANGE_TYPES, SCHOOL_LEVELS, type ExchangeType, type SchoolLevel };
+export { SCHOOL_LEVELS, type ExchangeType, type SchoolLevel };
+
+/**
+ * The exchange types, read from the parameter as the check's schema reads
+ * them (every dated value). Not imported from the schema module: that would
+ * bring the validator into the form's up-front script.
+ */
+export const EXCHANGE_TYPES: readonly ExchangeType[] = [...new Set(exchangeTypes.values.flatMap((v) => v.value))];
 
 export const isSchoolLevel = (v: unknown): v is SchoolLevel =>
   typeof v === 'string' && (SCHOOL_LEVELS as readonly string[]).includes(v);

@@ -3,35 +3,31 @@
  * from validated state only (a country by its code's name, a level by its key's
  * name), never the raw text of a field that did not read.
  */
-import type { Locale } from '../../i18n/locales.ts';
-import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
 import { countryName, formatNumber } from '../../i18n/format.ts';
-import type { PrintAnswer } from '../kit/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
+import type { PrintAnswer } from '../kit/PrintSummary.tsx';
 import { codeForTyped } from './countries.ts';
 import type { FormState } from './form-state.ts';
+import { foreignPath, rowTitle, swedishPath } from './names.ts';
 import type { SchoolLevel } from './options.ts';
 import { readCount } from './read-form.ts';
-import { exchangeTypeName, foreignPath, levelName, rowTitle, swedishPath } from './names.ts';
 
-export function printAnswers(
-  form: FormState,
-  locale: Locale,
-  t: PartnerCheckerStrings,
-): PrintAnswer[] {
-  const level = (l: SchoolLevel | '') => (l ? levelName(l, locale) : '–');
+export function printAnswers(form: FormState, locale: Locale, text: PartnerCheckerText): PrintAnswer[] {
+  const level = (l: SchoolLevel | '') => (l ? text.levels[l] : '–');
   const count = readCount(form.participants);
-  const swedish = form.swedish.map((r, i) => `${rowTitle(swedishPath(i), locale)}: ${level(r.level)}`).join('; ');
+  const swedish = form.swedish.map((r, i) => `${rowTitle(swedishPath(i), text)}: ${level(r.level)}`).join('; ');
   const foreign = form.foreign
     .map((r, i) => {
       const code = codeForTyped(r.countryText, locale);
-      return `${rowTitle(foreignPath(i), locale)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
+      return `${rowTitle(foreignPath(i), text)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
     })
     .join('; ');
   return [
-    { label: t.answerParticipants, value: 'value' in count ? formatNumber(count.value, locale) : undefined },
-    { label: t.answerType, value: form.exchangeType ? exchangeTypeName(form.exchangeType, locale) : undefined },
-    { label: t.answerSwedish, value: swedish },
-    { label: t.answerForeign, value: foreign || t.answerNone },
-    { label: t.answerVisits, value: form.visits ? t[`visits.${form.visits}`] : undefined },
+    { label: text.answerParticipants, value: 'value' in count ? formatNumber(count.value, locale) : undefined },
+    { label: text.answerType, value: form.exchangeType ? text.types[form.exchangeType] : undefined },
+    { label: text.answerSwedish, value: swedish },
+    { label: text.answerForeign, value: foreign || text.answerNone },
+    { label: text.answerVisits, value: form.visits ? text[`visits.${form.visits}`] : undefined },
   ];
 }

@@ -6,7 +6,7 @@
  */
 import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { parseCount, type NumberProblem } from '../kit/index.ts';
+import { parseCount, type NumberProblem } from '../kit/parse.ts';
 import { codeForTyped } from './countries.ts';
 import { fieldIds } from './field-ids.ts';
 import { foreignPath, swedishPath } from './names.ts';

@@ -17,15 +17,8 @@
  */
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import {
-  oneOf,
-  orUndefined,
-  parseCount,
-  readUrlState,
-  type FieldParser,
-  type FieldParsers,
-  type UrlValue,
-} from '../kit/index.ts';
+import { orUndefined, parseCount } from '../kit/parse.ts';
+import { oneOf, readUrlState, type FieldParser, type FieldParsers, type UrlValue } from '../kit/url-state.ts';
 import { codeForTyped, isCountryCode } from './countries.ts';
 import { emptyForm, type ForeignRow, type FormState, type SwedishRow } from './form-state.ts';
 import { EXCHANGE_TYPES, ROW_CAP, isSchoolLevel, type ExchangeType, type SchoolLevel } from './options.ts';

@@ -4,7 +4,7 @@
  * page's language and picks each level, then presses Check. Reads the result
  * back from data attributes only.
  */
-import { fireEvent } from '@testing-library/preact';
+import { fireEvent, waitFor } from '@testing-library/preact';
 import { countryName } from '../../../src/i18n/format.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import type { PartnershipInput } from '../../../src/rules/index.ts';
@@ -53,7 +53,16 @@ export function enter(root: ParentNode, input: PartnershipInput, locale: Locale)
   fireEvent.click(q(root, `#pc-visits-${input.fundedVisitsToSweden ? 'yes' : 'no'}`));
 }
 
-export const submit = (root: ParentNode) => fireEvent.click(q(root, 'button[type="submit"]'));
+/**
+ * Presses Check and waits until the widget has answered: the verdict (the
+ * result part loads on use) or the error summary.
+ */
+export async function submit(root: ParentNode) {
+  fireEvent.click(q(root, 'button[type="submit"]'));
+  await waitFor(() => {
+    if (!root.querySelector('[data-verdict], [data-error-summary]')) throw new Error('no answer yet');
+  });
+}
 
 export const verdictOf = (root: ParentNode) => root.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null;
 

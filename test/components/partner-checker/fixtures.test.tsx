@@ -7,7 +7,7 @@
  */
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { partnerCheckerStrings } from '../../../src/i18n/widgets/partner-checker.ts';
+import { partnerCheckerText } from '../../../src/i18n/widgets/partner-checker.ts';
 import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.tsx';
 import { ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
 import { invalidPartnershipFixtures, partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
@@ -26,7 +26,7 @@ afterEach(() => {
  */
 const enterable = partnershipFixtures.filter((f) => f.input.swedishSchools.length > 0);
 
-test('only the fixture the form cannot express is left out', () => {
+test('only the fixture the form cannot express is left out', async () => {
   expect(partnershipFixtures.length - enterable.length).toBeLessThanOrEqual(1);
   for (const f of enterable) {
     expect(f.input.swedishSchools.length).toBeLessThanOrEqual(ROW_CAP.swedish);
@@ -35,10 +35,10 @@ test('only the fixture the form cannot express is left out', () => {
 });
 
 describe.each(['sv', 'en'] as const)('fixtures through the form (%s)', (locale) => {
-  test.each(enterable.map((f) => [f.id, f] as const))('%s', (_, fixture) => {
-    const { container } = render(<PartnerChecker locale={locale} strings={partnerCheckerStrings[locale]} />);
+  test.each(enterable.map((f) => [f.id, f] as const))('%s', async (_, fixture) => {
+    const { container } = render(<PartnerChecker locale={locale} text={partnerCheckerText(locale)} />);
     enter(container, fixture.input, locale);
-    submit(container);
+    await submit(container);
     expect(errorFieldsOf(container)).toEqual([]);
     expect(verdictOf(container)).toBe(fixture.expected.kind);
     expect(rulesOf(container)).toEqual([...fixture.expected.rules].sort());
@@ -46,7 +46,7 @@ describe.each(['sv', 'en'] as const)('fixtures through the form (%s)', (locale) 
 });
 
 describe('invalid fixtures', () => {
-  test('what the form can express of the bad input is refused at its own field', () => {
+  test('what the form can express of the bad input is refused at its own field', async () => {
     const fixture = invalidPartnershipFixtures.find((f) => f.id === 'unknown-codes-and-types')!;
     const raw = fixture.input as { participants: number; foreignSchools: { country: string }[] };
     // Keep the valid rest, put in the fixture's bad count and its bad country codes as typed text.
@@ -57,7 +57,7 @@ describe('invalid fixtures', () => {
       foreignSchools: raw.foreignSchools.map(() => ({ country: 'KE', level: 'compulsory' })),
       fundedVisitsToSweden: false,
     };
-    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
+    const { container } = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} />);
     enter(container, input, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = String(raw.participants);
@@ -67,17 +67,17 @@ describe('invalid fixtures', () => {
       countries[i]!.value = s.country;
       fireEvent.input(countries[i]!);
     });
-    submit(container);
+    await submit(container);
     const expectedPaths = fixture.expected.errors.map((e) => e.path);
     expect(expectedPaths).toEqual(expect.arrayContaining(['participants', 'foreignSchools.0.country', 'foreignSchools.1.country']));
     expect(errorFieldsOf(container)).toEqual(['pc-participants', countries[0]!.id, countries[1]!.id]);
     expect(verdictOf(container)).toBeNull();
   });
 
-  test('more rows than the schema takes cannot be added: the form stops at its cap', () => {
+  test('more rows than the schema takes cannot be added: the form stops at its cap', async () => {
     const fixture = invalidPartnershipFixtures.find((f) => f.id === 'too-many-rows')!;
     const rows = (fixture.input as { foreignSchools: unknown[] }).foreignSchools.length;
-    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
+    const { container } = render(<PartnerChecker locale="en" text={partnerCheckerText("en")} />);
     for (let i = 0; i < rows; i++) {
       const add = container.querySelector('#pc-add-abroad');
       if (add) fireEvent.click(add);

@@ -5,9 +5,9 @@
  * answers; rows come and go without touching other answers; bad input gives
  * the error summary and keeps everything; Start again clears.
  */
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { partnerCheckerStrings } from '../../../src/i18n/widgets/partner-checker.ts';
+import { partnerCheckerText } from '../../../src/i18n/widgets/partner-checker.ts';
 import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.tsx';
 import { checkPartnership, type PartnershipInput } from '../../../src/rules/index.ts';
 import { enter, errorFieldsOf, rulesOf, submit, verdictOf } from './enter.ts';
@@ -32,15 +32,15 @@ const expectedOf = (input: PartnershipInput) => {
 };
 
 describe('partner checker', () => {
-  test.each(['sv', 'en'] as const)('shows the rules module verdict for the answers entered (%s)', (locale) => {
-    const { container } = render(<PartnerChecker locale={locale} strings={partnerCheckerStrings[locale]} />);
+  test.each(['sv', 'en'] as const)('shows the rules module verdict for the answers entered (%s)', async (locale) => {
+    const { container } = render(<PartnerChecker locale={locale} text={partnerCheckerText(locale)} />);
     enter(container, base, locale);
     expect(verdictOf(container)).toBeNull(); // nothing is judged before Check
-    submit(container);
+    await submit(container);
     expect({ kind: verdictOf(container), rules: rulesOf(container) }).toEqual(expectedOf(base));
   });
 
-  test('four schools abroad can be entered and are a finding', () => {
+  test('four schools abroad can be entered and are a finding', async () => {
     const input: PartnershipInput = {
       ...base,
       foreignSchools: [
@@ -50,18 +50,18 @@ describe('partner checker', () => {
         { country: 'NP', level: 'preschool' },
       ],
     };
-    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
+    const { container } = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} />);
     enter(container, input, 'sv');
-    submit(container);
+    await submit(container);
     expect(verdictOf(container)).toBe('not-eligible');
     expect(rulesOf(container)).toContain('partnership.too-many-foreign-schools');
     expect(rulesOf(container)).toEqual(expectedOf(input).rules);
   });
 
-  test('the verdict follows later changes once shown', () => {
-    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
+  test('the verdict follows later changes once shown', async () => {
+    const { container } = render(<PartnerChecker locale="en" text={partnerCheckerText("en")} />);
     enter(container, base, 'en');
-    submit(container);
+    await submit(container);
     const country = container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!;
     country.value = 'Germany';
     fireEvent.input(country);
@@ -69,9 +69,9 @@ describe('partner checker', () => {
     expect(rulesOf(container)).toContain('partnership.partner-in-eu-eea');
   });
 
-  test('an empty form gives the error summary, one entry per field', () => {
-    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
-    submit(container);
+  test('an empty form gives the error summary, one entry per field', async () => {
+    const { container } = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} />);
+    await submit(container);
     expect(errorFieldsOf(container)).toEqual([
       'pc-participants',
       'pc-type-teachers-only',
@@ -84,13 +84,13 @@ describe('partner checker', () => {
     expect(verdictOf(container)).toBeNull();
   });
 
-  test.each(['tre', '-1', '2,5', '10001'])('a bad count (%j) is reported at its field and nothing else is lost', (bad) => {
-    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
+  test.each(['tre', '-1', '2,5', '10001'])('a bad count (%j) is reported at its field and nothing else is lost', async (bad) => {
+    const { container } = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} />);
     enter(container, base, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = bad;
     fireEvent.input(participants);
-    submit(container);
+    await submit(container);
     expect(errorFieldsOf(container)).toEqual(['pc-participants']);
     expect(participants.getAttribute('aria-invalid')).toBe('true');
     expect(participants.value).toBe(bad);
@@ -107,19 +107,19 @@ describe('partner checker', () => {
     expect(errorFieldsOf(container)).toEqual([]);
   });
 
-  test('a country typed that is not in the list is an error at that row', () => {
-    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
+  test('a country typed that is not in the list is an error at that row', async () => {
+    const { container } = render(<PartnerChecker locale="en" text={partnerCheckerText("en")} />);
     enter(container, base, 'en');
     const country = container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!;
     country.value = 'Atlantis';
     fireEvent.input(country);
-    submit(container);
+    await submit(container);
     expect(errorFieldsOf(container)).toEqual([country.id]);
     expect(country.getAttribute('aria-invalid')).toBe('true');
   });
 
-  test('adding and removing rows keeps the other answers, and focus follows', () => {
-    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
+  test('adding and removing rows keeps the other answers, and focus follows', async () => {
+    const { container } = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} />);
     enter(container, { ...base, foreignSchools: [{ country: 'KE', level: 'upper-secondary' }, { country: 'IN', level: 'compulsory' }] }, 'sv');
     fireEvent.click(container.querySelector('#pc-add-abroad')!);
     const rows = () => [...container.querySelectorAll('[data-row="foreign"]')];
@@ -140,8 +140,8 @@ describe('partner checker', () => {
     ]);
   });
 
-  test('the applicant row has no Remove button; removing another Swedish row focuses Add when nothing is before it', () => {
-    const { container } = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
+  test('the applicant row has no Remove button; removing another Swedish row focuses Add when nothing is before it', async () => {
+    const { container } = render(<PartnerChecker locale="en" text={partnerCheckerText("en")} />);
     fireEvent.click(container.querySelector('#pc-add-se')!);
     const rows = () => [...container.querySelectorAll('[data-row="swedish"]')];
     expect(rows()[0]!.querySelector('button')).toBeNull();
@@ -150,23 +150,23 @@ describe('partner checker', () => {
     expect(document.activeElement?.id).toBe('pc-add-se');
   });
 
-  test('answers go to the URL under p- and come back on a new render', () => {
-    const first = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
+  test('answers go to the URL under p- and come back on a new render', async () => {
+    const first = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} />);
     enter(first.container, base, 'sv');
-    submit(first.container);
+    await submit(first.container);
     const search = location.search;
     expect(new URLSearchParams(search).get('p-a1')).toBe('KE:upper-secondary');
     first.unmount();
-    const second = render(<PartnerChecker locale="en" strings={partnerCheckerStrings.en} />);
+    const second = render(<PartnerChecker locale="en" text={partnerCheckerText("en")} />);
     expect(second.container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!.value).toBe('Kenya');
-    expect(verdictOf(second.container)).toBe(expectedOf(base).kind);
+    await waitFor(() => expect(verdictOf(second.container)).toBe(expectedOf(base).kind));
   });
 
-  test('Start again clears the answers and the URL keys of this widget only', () => {
+  test('Start again clears the answers and the URL keys of this widget only', async () => {
     history.replaceState(null, '', '/?c-rest=10');
-    const { container } = render(<PartnerChecker locale="sv" strings={partnerCheckerStrings.sv} />);
+    const { container } = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} />);
     enter(container, base, 'sv');
-    submit(container);
+    await submit(container);
     fireEvent.click(container.querySelector('[data-start-again]')!);
     expect(container.querySelector<HTMLInputElement>('#pc-participants')!.value).toBe('');
     expect(verdictOf(container)).toBeNull();
