@@ -22,7 +22,7 @@ import { oneOf, readUrlState, type FieldParser, type FieldParsers, type UrlValue
 import { codeForTyped, isCountryCode } from './countries.ts';
 import { emptyForm, type ForeignRow, type FormState, type SwedishRow } from './form-state.ts';
 import { EXCHANGE_TYPES, ROW_CAP, isSchoolLevel, type ExchangeType, type SchoolLevel } from './options.ts';
-import { readCount } from './read-form.ts';
+import { readCount, type PartnershipAnswers } from './read-form.ts';
 
 export const URL_PREFIX = 'p';
 
@@ -85,6 +85,24 @@ export function encodeForm(form: FormState, locale: Locale): Record<string, UrlV
     out[`a${i}`] = row && !onlyOneEmpty ? `${codeForTyped(row.countryText, locale) ?? ''}:${row.level}` : undefined;
   });
   if (form.foreign.length === 0) out['a1'] = NO_ROWS;
+  return out;
+}
+
+/**
+ * The URL values for a complete set of answers, e.g. a fixture used as a
+ * workshop preset: `withUrlState(URL_PREFIX, answersToUrl(input), '')` is the
+ * query string that opens the checker with those answers and their verdict.
+ * Rows beyond the form's cap are left out (the form cannot show them).
+ */
+export function answersToUrl(answers: PartnershipAnswers): Record<string, UrlValue> {
+  const out: Record<string, UrlValue> = {
+    n: answers.participants,
+    type: answers.exchangeType,
+    visits: answers.fundedVisitsToSweden ? 'yes' : 'no',
+  };
+  answers.swedishSchools.slice(0, ROW_CAP.swedish).forEach((s, i) => (out[`s${i + 1}`] = s.level));
+  answers.foreignSchools.slice(0, ROW_CAP.foreign).forEach((s, i) => (out[`a${i + 1}`] = `${s.country}:${s.level}`));
+  if (answers.foreignSchools.length === 0) out['a1'] = NO_ROWS;
   return out;
 }
 

@@ -9,7 +9,8 @@ import { codeForTyped, countryOptions } from '../../../src/islands/partner-check
 import * as rows from '../../../src/islands/partner-checker/form-state.ts';
 import { ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
 import { readCount, readForm } from '../../../src/islands/partner-checker/read-form.ts';
-import { encodeForm, readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
+import { answersToUrl, encodeForm, readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
+import { partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
 import { withUrlState } from '../../../src/islands/kit/index.ts';
 
 const filled = (): rows.FormState => {
@@ -171,4 +172,18 @@ describe('URL state', () => {
     const { form } = readFormFromUrl('sv', '?p-a1=ke:compulsory&p-a2=XX:compulsory&p-a3=KE:compulsory:x');
     expect(form.foreign.map((r) => [r.countryText, r.level])).toEqual([['', '']]);
   });
+});
+
+describe('presets from fixtures', () => {
+  test.each(partnershipFixtures.filter((f) => f.input.swedishSchools.length > 0).map((f) => [f.id, f] as const))(
+    '%s opens the form with exactly its answers',
+    (_, fixture) => {
+      const search = withUrlState('p', answersToUrl(fixture.input), '');
+      for (const locale of ['sv', 'en'] as const) {
+        const { form, hasAnswers } = readFormFromUrl(locale, search);
+        expect(hasAnswers).toBe(true);
+        expect(readForm(form, locale)).toEqual({ ok: true, answers: fixture.input });
+      }
+    },
+  );
 });
