@@ -187,6 +187,15 @@ describe.each(['sv', 'en'] as const)('partner checker (%s)', (lang) => {
     const found = await rules(page);
     expect(found).toContain('partnership.too-many-swedish-schools');
     expect(found).toContain('partnership.partner-in-eu-eea');
+
+    // Printed: the answers, the verdict with its findings, sources and the date; no form, no buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(`${WIDGET} [data-print-summary]`).isVisible()).toBe(true);
+    expect(await page.locator(`${WIDGET} [data-verdict]`).isVisible()).toBe(true);
+    expect(await page.locator(`${WIDGET} .kit-finding__source`).first().isVisible()).toBe(true);
+    expect(await page.locator(`${WIDGET} form`).isVisible()).toBe(false);
+    expect(await page.locator(`${WRAPPER} button:visible`).count()).toBe(0);
+    await page.locator(WRAPPER).screenshot({ path: `screenshots/partner-checker-print-${lang}.png` });
     expect(errors).toEqual([]);
   });
 
