@@ -50,8 +50,8 @@ export interface ProjectTypeQuizStrings {
   readonly guidanceHeading: string;
   /** Polite announcement when the outcome appears: `{outcome}`. */
   readonly announceOutcome: string;
-  /** Polite announcement of a new question: `{question}`. */
-  readonly announceQuestion: string;
+  /** When the outcome's part of the page could not be loaded. */
+  readonly loadFailed: string;
 }
 
 const sv: ProjectTypeQuizStrings = {
@@ -111,7 +111,7 @@ const sv: ProjectTypeQuizStrings = {
   administratorSite: 'utbyten.se',
   guidanceHeading: 'Läs mer i vägledningen',
   announceOutcome: 'Resultat: {outcome}',
-  announceQuestion: '{question}',
+  loadFailed: 'Resultatet kunde inte visas. Ladda om sidan och försök igen.',
 };
 
 const en: ProjectTypeQuizStrings = {
@@ -173,7 +173,7 @@ const en: ProjectTypeQuizStrings = {
   administratorSite: 'utbyten.se',
   guidanceHeading: 'Read more in the guidance',
   announceOutcome: 'Result: {outcome}',
-  announceQuestion: '{question}',
+  loadFailed: 'The result could not be shown. Reload the page and try again.',
 };
 
 export const projectTypeQuizStrings: Readonly<Record<Locale, ProjectTypeQuizStrings>> = { sv, en };

@@ -3,27 +3,32 @@
  * of the rules module as a sentence with its reason, guidance link and
  * source (the kit's verdict panel); then what the application must show, the
  * other programme where the outcome routes elsewhere, and where to read on.
+ *
+ * Loaded on use (a dynamic import once the reader has answered something):
+ * a reader who never reaches an outcome never downloads it or the kit's
+ * verdict panel.
  */
 import { ADMINISTRATOR_URL } from '../../components/shell/administrator.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { Finding, OutcomeId, ProjectTypeRule } from '../../rules/index.ts';
+import type { OutcomeId } from '../../rules/index.ts';
 import { fill } from '../kit/fill.ts';
 import { VerdictPanel, type FindingView } from '../kit/VerdictPanel.tsx';
 import type { QuizPageData } from './page-data.ts';
+import type { TableFinding } from './verdict-table.ts';
 
 
-export const OUTCOME_PANEL_ID = 'pq-outcome';
-export const outcomeHeadingId = `${OUTCOME_PANEL_ID}-heading`;
 
 export interface OutcomePanelProps {
   readonly locale: Locale;
+  /** The panel's id; its heading's is `<id>-heading` (the kit's verdict panel names it so). */
+  readonly id: string;
   readonly data: QuizPageData;
   readonly outcome: OutcomeId;
   readonly kind: 'eligible' | 'not-eligible' | 'needs-attention';
-  readonly findings: readonly Finding<ProjectTypeRule>[];
+  readonly findings: readonly TableFinding[];
 }
 
-function findingView(f: Finding<ProjectTypeRule>, data: QuizPageData): FindingView {
+function findingView(f: TableFinding, data: QuizPageData): FindingView {
   const rule = data.rules[f.rule];
   return {
     rule: f.rule,
@@ -36,7 +41,7 @@ function findingView(f: Finding<ProjectTypeRule>, data: QuizPageData): FindingVi
   };
 }
 
-export function OutcomePanel({ locale, data, outcome, kind, findings }: OutcomePanelProps) {
+export function OutcomePanel({ locale, id, data, outcome, kind, findings }: OutcomePanelProps) {
   const t = data.strings;
   const view = data.outcomes[outcome];
   const mustShow = findings.flatMap((f) => t.mustShow[f.rule] ?? []);
@@ -44,7 +49,7 @@ export function OutcomePanel({ locale, data, outcome, kind, findings }: OutcomeP
     <div class="pq-outcome" data-outcome={outcome}>
       <VerdictPanel
         locale={locale}
-        id={OUTCOME_PANEL_ID}
+        id={id}
         kind={kind}
         heading={view.heading}
         headingLevel={3}

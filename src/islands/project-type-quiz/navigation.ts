@@ -12,7 +12,8 @@
  * - "Change" revisits one question from the summary; "Continue" there goes
  *   straight on to the first unanswered question, or back to the outcome.
  */
-import type { OutcomeId, ProjectTypeResult, QuestionId } from '../../rules/index.ts';
+import type { OutcomeId, QuestionId } from '../../rules/index.ts';
+import type { Looked } from './verdict-table.ts';
 
 export type View =
   | { readonly kind: 'question'; readonly question: QuestionId }
@@ -25,7 +26,7 @@ export interface Revisit {
   readonly via: 'back' | 'change';
 }
 
-type Walked = Pick<ProjectTypeResult, 'path' | 'nextQuestion' | 'outcome'>;
+type Walked = Pick<Looked, 'path' | 'nextQuestion' | 'outcome'>;
 
 /** The questions on the path in order, the unanswered next one included. */
 export const questionsOnPath = (walk: Walked): QuestionId[] => [
@@ -36,8 +37,8 @@ export const questionsOnPath = (walk: Walked): QuestionId[] => [
 export function currentView(walk: Walked, revisit: Revisit | null): View {
   if (revisit && questionsOnPath(walk).includes(revisit.question)) return { kind: 'question', question: revisit.question };
   if (walk.outcome) return { kind: 'outcome', outcome: walk.outcome };
-  // A walk without an outcome always has a next question; the start is the fallback for a malformed one.
-  return { kind: 'question', question: walk.nextQuestion ?? questionsOnPath(walk)[0] ?? 'activity' };
+  // Every verdict without an outcome names its next question (the table is built so).
+  return { kind: 'question', question: walk.nextQuestion! };
 }
 
 /** The question "Back" leads to, or null on the first question. */

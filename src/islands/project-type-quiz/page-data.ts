@@ -19,14 +19,17 @@ import {
   OUTCOME_IDS,
   PROJECT_TYPE_RULES,
   QUESTION_IDS,
+  checkProjectType,
   projectTypeGraph,
   projectTypeRules,
   type OutcomeId,
   type ProjectTypeRule,
   type QuestionId,
+  type Step,
 } from '../../rules/index.ts';
 import { sourceLabel } from '../kit/source-label.ts';
 import { GUIDES_BY_OUTCOME, GUIDE_BY_RULE, type GuideKey } from './guide-links.ts';
+import { tableKey, type StepVerdict, type VerdictTable } from './verdict-table.ts';
 
 export interface AnswerView {
   readonly id: string;
@@ -64,6 +67,8 @@ export interface RuleView {
 
 export interface QuizPageData {
   readonly strings: ProjectTypeQuizStrings;
+  /** checkProjectType's verdict for every reachable path (see verdict-table.ts). */
+  readonly table: VerdictTable;
   readonly questions: Readonly<Record<QuestionId, QuestionView>>;
   readonly outcomes: Readonly<Record<OutcomeId, OutcomeView>>;
   readonly rules: Readonly<Record<ProjectTypeRule, RuleView>>;
@@ -116,9 +121,34 @@ function ruleView(rule: ProjectTypeRule, locale: Locale, guides: GuideUrls): Rul
   };
 }
 
+/**
+ * Asks checkProjectType about every path a reader can take: from each
+ * verdict's next question, every answer the graph offers, until an outcome.
+ */
+export function verdictTable(): VerdictTable {
+  const table: Record<string, StepVerdict> = {};
+  const visit = (path: readonly Step[]) => {
+    const answers = Object.fromEntries(path.map((s) => [s.question, s.answer]));
+    const verdict = checkProjectType(answers);
+    if (verdict.kind === 'invalid') throw new Error(`checkProjectType refused the path ${tableKey(path)}`);
+    const { nextQuestion, outcome } = verdict.result;
+    if (verdict.result.path.length !== path.length) throw new Error(`checkProjectType left answers of ${tableKey(path)} off the path`);
+    table[tableKey(path)] = {
+      kind: verdict.kind,
+      nextQuestion,
+      outcome,
+      findings: verdict.findings.map((f) => ({ rule: f.rule, severity: f.severity })),
+    };
+    if (nextQuestion) for (const answer of ANSWER_IDS[nextQuestion]) visit([...path, { question: nextQuestion, answer }]);
+  };
+  visit([]);
+  return table;
+}
+
 export function quizPageData(locale: Locale, guides: GuideUrls = {}): QuizPageData {
   return {
     strings: projectTypeQuizStrings[locale],
+    table: verdictTable(),
     questions: record(QUESTION_IDS, (q) => questionView(q, locale)),
     outcomes: record(OUTCOME_IDS, (o) => outcomeView(o, locale, guides)),
     rules: record(PROJECT_TYPE_RULES, (r) => ruleView(r, locale, guides)),

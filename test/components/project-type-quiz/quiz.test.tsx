@@ -5,11 +5,12 @@
  * outcome (or next question) with the fixture's rule keys. Assertions read
  * data attributes, never wording.
  */
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import ProjectTypeQuiz from '../../../src/islands/project-type-quiz/ProjectTypeQuiz.tsx';
 import { quizPageData } from '../../../src/islands/project-type-quiz/page-data.ts';
+import { presetSearch } from '../../../src/islands/project-type-quiz/preset.ts';
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
 import { checkProjectType, type Step } from '../../../src/rules/index.ts';
 
@@ -23,13 +24,21 @@ const guides = {
   economy: { href: '/sv/ekonomi-och-schabloner/', title: 'Ekonomi och schabloner' },
 };
 
-function renderQuiz(locale: Locale = 'sv', initial?: Record<string, string>) {
-  const data = quizPageData(locale, guides);
-  return render(<ProjectTypeQuiz locale={locale} data={data} {...(initial ? { initial } : {})} />).container;
+/**
+ * Waits until the quiz shows all it has to show: the parts that matter once
+ * something is answered (summary, outcome, printout) load on use.
+ */
+const ready = (c: Element) => waitFor(() => expect(c.querySelector('[data-ready]')).not.toBeNull());
+
+async function renderQuiz(locale: Locale = 'sv') {
+  const c = render(<ProjectTypeQuiz locale={locale} data={quizPageData(locale, guides)} />).container;
+  await ready(c);
+  return c;
 }
 
 const shownQuestion = (c: Element) => c.querySelector<HTMLElement>('[data-question]')?.dataset['question'];
 const shownOutcome = (c: Element) => c.querySelector<HTMLElement>('[data-outcome]')?.dataset['outcome'];
+
 const shownRules = (c: Element) =>
   [...c.querySelectorAll<HTMLElement>('[data-outcome] [data-rule]')].map((el) => el.dataset['rule']).sort();
 const summaryRows = (c: Element) =>
@@ -40,15 +49,19 @@ function choose(c: Element, question: string, answer: string) {
   if (!radio) throw new Error(`no radio for ${question}=${answer}`);
   fireEvent.click(radio);
 }
-const pressContinue = (c: Element) => fireEvent.click(c.querySelector('[data-continue]')!);
-const pressBack = (c: Element) => fireEvent.click(c.querySelector('[data-back]')!);
+async function press(c: Element, selector: string) {
+  fireEvent.click(c.querySelector(selector)!);
+  await ready(c);
+}
+const pressContinue = (c: Element) => press(c, '[data-continue]');
+const pressBack = (c: Element) => press(c, '[data-back]');
 
 /** Answers each step as the reader would: check that the step asks it, choose, Continue. */
-function answerPath(c: Element, steps: readonly Step[]) {
+async function answerPath(c: Element, steps: readonly Step[]) {
   for (const step of steps) {
     expect(shownQuestion(c)).toBe(step.question);
     choose(c, step.question, step.answer);
-    pressContinue(c);
+    await pressContinue(c);
   }
 }
 
@@ -60,9 +73,9 @@ function pathOf(input: unknown): readonly Step[] {
 }
 
 describe('every fixture answered through the quiz', () => {
-  test.each(projectTypeFixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
-    const c = renderQuiz('sv');
-    answerPath(c, pathOf(fixture.input));
+  test.each(projectTypeFixtures.map((f) => [f.id, f] as const))('%s', async (_id, fixture) => {
+    const c = await renderQuiz('sv');
+    await answerPath(c, pathOf(fixture.input));
     if (fixture.expected.outcome === null) {
       expect(shownOutcome(c)).toBeUndefined();
       expect(shownQuestion(c)).toBe(fixture.expected.nextQuestion);
@@ -74,10 +87,10 @@ describe('every fixture answered through the quiz', () => {
     expect(shownRules(c)).toEqual([...fixture.expected.rules].sort());
   });
 
-  test('in English too, a fixture ends on its outcome', () => {
+  test('in English too, a fixture ends on its outcome', async () => {
     const fixture = projectTypeFixtures.find((f) => f.expected.outcome === 'deepening-project')!;
-    const c = renderQuiz('en');
-    answerPath(c, pathOf(fixture.input));
+    const c = await renderQuiz('en');
+    await answerPath(c, pathOf(fixture.input));
     expect(shownOutcome(c)).toBe('deepening-project');
     expect(shownRules(c)).toEqual([...fixture.expected.rules].sort());
     expect(c.querySelectorAll('[data-must-show] li').length).toBeGreaterThan(0);
@@ -85,25 +98,25 @@ describe('every fixture answered through the quiz', () => {
 });
 
 describe('one question per step', () => {
-  test('the first step is one fieldset whose legend holds the question heading, and no Back', () => {
-    const c = renderQuiz();
+  test('the first step is one fieldset whose legend holds the question heading, and no Back', async () => {
+    const c = await renderQuiz();
     expect(c.querySelectorAll('fieldset')).toHaveLength(1);
     expect(c.querySelector('fieldset > legend h3')).not.toBeNull();
     expect(c.querySelector('[data-back]')).toBeNull();
     expect(c.querySelectorAll('input[type=radio][name="q-activity"]').length).toBeGreaterThan(1);
   });
 
-  test('answer hints are tied to their radio', () => {
-    const c = renderQuiz();
+  test('answer hints are tied to their radio', async () => {
+    const c = await renderQuiz();
     const radio = c.querySelector<HTMLInputElement>('#q-activity-exchange')!;
     const hintId = radio.getAttribute('aria-describedby');
     expect(hintId).toBeTruthy();
     expect(c.querySelector(`#${hintId}`)).not.toBeNull();
   });
 
-  test('Continue with nothing chosen shows the error summary, focused, and an inline error; the step stays', () => {
-    const c = renderQuiz();
-    pressContinue(c);
+  test('Continue with nothing chosen shows the error summary, focused, and an inline error; the step stays', async () => {
+    const c = await renderQuiz();
+    await pressContinue(c);
     const summary = c.querySelector<HTMLElement>('[data-error-summary]');
     expect(summary).not.toBeNull();
     expect(document.activeElement).toBe(summary);
@@ -112,28 +125,29 @@ describe('one question per step', () => {
     expect(c.querySelector('#q-activity')!.getAttribute('aria-describedby')).toContain('q-activity-error');
     expect(shownQuestion(c)).toBe('activity');
     choose(c, 'activity', 'exchange');
-    pressContinue(c);
+    await pressContinue(c);
     expect(shownQuestion(c)).toBe('has-partner');
     expect(c.querySelector('[data-error-summary]')).toBeNull();
   });
 
-  test('focus moves to the next question heading, and to the outcome heading at the end', () => {
-    const c = renderQuiz();
+  test('focus moves to the next question heading, and to the outcome heading at the end', async () => {
+    const c = await renderQuiz();
     choose(c, 'activity', 'planning-visit');
-    pressContinue(c);
+    await pressContinue(c);
     expect(shownOutcome(c)).toBe('atlas-planering');
-    expect(document.activeElement?.id).toBe('pq-outcome-heading');
+    await waitFor(() => expect(document.activeElement?.id).toBe('pq-outcome-heading'));
     expect(c.querySelector('[data-live-region]')!.textContent).not.toBe('');
-    pressBack(c);
+    await pressBack(c);
     expect(document.activeElement?.id).toBe('q-activity-heading');
   });
 
-  test('an outcome in another programme names it and links only the administrator site outside the guide', () => {
-    const c = renderQuiz();
+  test('an outcome in another programme names it and links only the administrator site outside the guide', async () => {
+    const c = await renderQuiz();
     choose(c, 'activity', 'work-placement');
-    pressContinue(c);
+    await pressContinue(c);
     choose(c, 'placement-location', 'outside-eu-eea');
-    pressContinue(c);
+    await pressContinue(c);
+    expect(shownOutcome(c)).toBe('atlas-praktik');
     expect(c.querySelector('[data-other-programme]')).not.toBeNull();
     const external = [...c.querySelectorAll('a[href^="http"]')].map((a) => a.getAttribute('href'));
     expect(external).toEqual(['https://www.utbyten.se/']);
@@ -150,59 +164,59 @@ describe('Back and Change keep the later answers', () => {
   ] as const;
   const toOutcome = (c: Element) => answerPath(c, deepening.map(([question, answer]) => ({ question, answer })));
 
-  test('Back from the outcome, then Continue, walks forward with the kept answers chosen', () => {
-    const c = renderQuiz();
-    toOutcome(c);
-    pressBack(c);
-    pressBack(c);
+  test('Back from the outcome, then Continue, walks forward with the kept answers chosen', async () => {
+    const c = await renderQuiz();
+    await toOutcome(c);
+    await pressBack(c);
+    await pressBack(c);
     expect(shownQuestion(c)).toBe('granted-before');
     expect(c.querySelector<HTMLInputElement>('#q-granted-before-yes')!.checked).toBe(true);
-    pressContinue(c);
+    await pressContinue(c);
     expect(shownQuestion(c)).toBe('same-partner');
     expect(c.querySelector<HTMLInputElement>('#q-same-partner-yes')!.checked).toBe(true);
-    pressContinue(c);
+    await pressContinue(c);
     expect(shownOutcome(c)).toBe('deepening-project');
   });
 
-  test('the summary lists the answers on the path; Change goes to that question and Continue returns to the outcome', () => {
-    const c = renderQuiz();
-    toOutcome(c);
+  test('the summary lists the answers on the path; Change goes to that question and Continue returns to the outcome', async () => {
+    const c = await renderQuiz();
+    await toOutcome(c);
     expect(summaryRows(c)).toEqual(deepening);
-    fireEvent.click(c.querySelector('[data-change="has-partner"]')!);
+    await press(c, '[data-change="has-partner"]');
     expect(shownQuestion(c)).toBe('has-partner');
     expect(document.activeElement?.id).toBe('q-has-partner-heading');
     expect(c.querySelector<HTMLInputElement>('#q-has-partner-yes')!.checked).toBe(true);
-    pressContinue(c);
+    await pressContinue(c);
     expect(shownOutcome(c)).toBe('deepening-project');
   });
 
-  test('changing an early answer leaves later answers aside, and they count again when it is changed back', () => {
-    const c = renderQuiz();
-    toOutcome(c);
-    fireEvent.click(c.querySelector('[data-change="activity"]')!);
+  test('changing an early answer leaves later answers aside, and they count again when it is changed back', async () => {
+    const c = await renderQuiz();
+    await toOutcome(c);
+    await press(c, '[data-change="activity"]');
     choose(c, 'activity', 'work-placement');
-    pressContinue(c);
+    await pressContinue(c);
     // The partner answers are off the path now: the quiz asks the new branch's question.
     expect(shownQuestion(c)).toBe('placement-location');
     expect(summaryRows(c)).toEqual([['activity', 'work-placement']]);
     // …but they are still in the URL, and in memory.
     expect(new URLSearchParams(location.search).get('q-same-partner')).toBe('yes');
-    pressBack(c);
+    await pressBack(c);
     choose(c, 'activity', 'exchange');
-    pressContinue(c);
+    await pressContinue(c);
     expect(shownQuestion(c)).toBe('has-partner');
     expect(c.querySelector<HTMLInputElement>('#q-has-partner-yes')!.checked).toBe(true);
-    fireEvent.click(c.querySelector('[data-change="activity"]')!);
-    pressContinue(c);
+    await press(c, '[data-change="activity"]');
+    await pressContinue(c);
     expect(shownOutcome(c)).toBe('deepening-project');
     expect(summaryRows(c)).toEqual(deepening);
   });
 
-  test('Start again clears every answer and the URL keys, and leaves other keys', () => {
+  test('Start again clears every answer and the URL keys, and leaves other keys', async () => {
     history.replaceState(null, '', '/sv/x/?c-rest=10&q-activity=planning-visit');
-    const c = renderQuiz();
+    const c = await renderQuiz();
     expect(shownOutcome(c)).toBe('atlas-planering');
-    fireEvent.click(c.querySelector('[data-start-again]')!);
+    await press(c, '[data-start-again]');
     expect(shownQuestion(c)).toBe('activity');
     expect(summaryRows(c)).toEqual([]);
     expect(location.search).toBe('?c-rest=10');
@@ -211,22 +225,22 @@ describe('Back and Change keep the later answers', () => {
 });
 
 describe('answers in the URL', () => {
-  test('answering writes q- keys; a reload restores the outcome', () => {
+  test('answering writes q- keys; a reload restores the outcome', async () => {
     history.replaceState(null, '', '/sv/x/');
-    const c = renderQuiz();
+    const c = await renderQuiz();
     choose(c, 'activity', 'exchange');
-    pressContinue(c);
+    await pressContinue(c);
     choose(c, 'has-partner', 'no');
-    pressContinue(c);
+    await pressContinue(c);
     expect(location.search).toBe('?q-activity=exchange&q-has-partner=no');
     cleanup();
-    const again = renderQuiz();
+    const again = await renderQuiz();
     expect(shownOutcome(again)).toBe('atlas-planering');
   });
 
-  test('a link with part of a path opens the next unanswered question', () => {
+  test('a link with part of a path opens the next unanswered question', async () => {
     history.replaceState(null, '', '/sv/x/?q-activity=exchange&q-has-partner=yes');
-    const c = renderQuiz('en');
+    const c = await renderQuiz('en');
     expect(shownQuestion(c)).toBe('partner-location');
     expect(summaryRows(c)).toEqual([
       ['activity', 'exchange'],
@@ -242,32 +256,38 @@ describe('answers in the URL', () => {
     ['x'.repeat(10_000)],
     ['constructor'],
     ['__proto__'],
-  ])('a hostile answer (%s) is dropped and nothing of it is rendered', (raw) => {
+  ])('a hostile answer (%s) is dropped and nothing of it is rendered', async (raw) => {
     history.replaceState(null, '', `/sv/x/?q-activity=exchange&q-has-partner=${encodeURIComponent(raw)}&q-${encodeURIComponent(raw)}=yes`);
-    const c = renderQuiz();
+    const c = await renderQuiz();
     expect(shownQuestion(c)).toBe('has-partner');
     expect(summaryRows(c)).toEqual([['activity', 'exchange']]);
     expect(c.innerHTML).not.toContain(raw.slice(0, 12));
     expect(c.querySelector('img, script')).toBeNull();
   });
 
-  test('unknown question ids and answers are dropped; the URL is rewritten without them', () => {
+  test('unknown question ids and answers are dropped; the URL is rewritten without them', async () => {
     history.replaceState(null, '', '/sv/x/?q-activity=planning-visit&q-nope=yes&q-has-partner=maybe');
-    const c = renderQuiz();
+    const c = await renderQuiz();
     expect(shownOutcome(c)).toBe('atlas-planering');
     expect(location.search).toBe('?q-activity=planning-visit&q-nope=yes');
   });
 
-  test('a preset (initial) is validated like the URL', () => {
-    const c = renderQuiz('sv', { activity: 'work-placement', 'placement-location': 'inside-eu-eea', bogus: 'x' });
-    expect(shownOutcome(c)).toBe('erasmus-nordplus');
+  test.each(projectTypeFixtures.map((f) => [f.id, f] as const))('the preset link of fixture %s opens its outcome or question', async (_id, fixture) => {
+    history.replaceState(null, '', `/en/x/${presetSearch(fixture.input)}`);
+    const c = await renderQuiz('en');
+    if (fixture.expected.outcome === null) {
+      expect(shownQuestion(c)).toBe(fixture.expected.nextQuestion);
+    } else {
+      expect(shownOutcome(c)).toBe(fixture.expected.outcome);
+      expect(shownRules(c)).toEqual([...fixture.expected.rules].sort());
+    }
   });
 });
 
 describe('print', () => {
-  test('the printout lists the answers on the path and the outcome heading', () => {
+  test('the printout lists the answers on the path and the outcome heading', async () => {
     history.replaceState(null, '', '/sv/x/?q-activity=work-placement&q-placement-location=outside-eu-eea');
-    const c = renderQuiz();
+    const c = await renderQuiz();
     const print = c.querySelector('[data-print-summary]')!;
     expect(print.querySelectorAll('dt')).toHaveLength(2);
     expect(print.querySelector('strong')).not.toBeNull();
