@@ -77,7 +77,6 @@ const sv = {
   'error.money.negative': 'Beloppet kan inte vara mindre än 0',
   'error.money.too-many-decimals': 'Ange beloppet med högst två decimaler (ören)',
   'error.money.too-large': 'Beloppet är för stort för att räkna på',
-  'error.rejected': 'Kontrollera värdet i {field}',
 } as const;
 
 type CoFinancingStrings = { readonly [K in keyof typeof sv]: string };
@@ -153,7 +152,6 @@ const en: CoFinancingStrings = {
   'error.money.negative': 'The amount cannot be less than 0',
   'error.money.too-many-decimals': 'Enter the amount with at most two decimals (öre)',
   'error.money.too-large': 'The amount is too large to calculate with',
-  'error.rejected': 'Check the value in {field}',
 };
 
 export const coFinancingStrings: Readonly<Record<Locale, CoFinancingStrings>> = { sv, en };

@@ -1,16 +1,15 @@
 /**
  * Words the shared widget parts say in every widget: the error summary, the
  * verdict panel, "start again", the printed summary. A widget's own words live
- * in its own file beside this one. `{name}` placeholders are filled with
+ * in its own file beside this one; the form parts' few words are in
+ * kit-form.ts (included here), so a form can load without the rest. `{name}` placeholders are filled with
  * `fill()` from src/islands/kit/fill.ts.
  */
 import type { Locale } from '../locales.ts';
+import { kitFormStrings, type KitFormStrings } from './kit-form.ts';
 
 const sv = {
-  errorSummaryTitle: 'Det finns ett problem',
-  errorPrefix: 'Fel:',
-  startAgain: 'Börja om',
-  startedAgain: 'Svaren är rensade.',
+  ...kitFormStrings.sv,
   answersHeading: 'Dina svar',
   printedOn: 'Utskrivet {date}',
   noAnswer: 'Inget svar',
@@ -29,13 +28,10 @@ const sv = {
   validFrom: 'gäller från {date}',
 } as const;
 
-type KitStrings = { readonly [K in keyof typeof sv]: string };
+type KitStrings = { readonly [K in keyof typeof sv]: string } & KitFormStrings;
 
 const en: KitStrings = {
-  errorSummaryTitle: 'There is a problem',
-  errorPrefix: 'Error:',
-  startAgain: 'Start again',
-  startedAgain: 'Your answers have been cleared.',
+  ...kitFormStrings.en,
   answersHeading: 'Your answers',
   printedOn: 'Printed {date}',
   noAnswer: 'No answer',

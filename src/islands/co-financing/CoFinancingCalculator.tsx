@@ -1,8 +1,9 @@
 /**
  * The co-financing calculator (egenfinansiering och schabloner): participants
  * per zone with the flat rate beside each (editable, since the call sets it),
- * working time × hourly cost, administrative and other own costs. It asks
- * src/rules (checkCoFinancing) for every figure and only formats them.
+ * working time × hourly cost, administrative and other own costs. Every figure
+ * and verdict comes from src/rules (checkCoFinancing); this only reads the form
+ * and formats.
  *
  * Behaviour: the result follows the fields as the reader types; a field's
  * error shows when the reader leaves it; "Calculate" shows the error summary
@@ -10,33 +11,35 @@
  * is announced, politely, once the typing settles. Answers live in the URL
  * under `c-` (the inputs carry the same names, so even the no-JS submit of
  * this GET form puts them there).
+ *
+ * Weight: the form is the first download; the check, its schema and the rule
+ * sentences (result-part.tsx) load when the reader first focuses the form or
+ * arrives with answers.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatNumber, formatOre, formatPercent } from '../../i18n/format.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
-import { checkCoFinancing } from '../../rules/co-financing/check.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatPercent } from '../../i18n/format.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import { Fieldset } from '../kit/Fieldset.tsx';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
-import { PrintSummary } from '../kit/PrintSummary.tsx';
 import { StartAgain } from '../kit/StartAgain.tsx';
 import { TextField } from '../kit/TextField.tsx';
 import type { FieldProblem, WidgetProps } from '../kit/types.ts';
-import { clearUrlState, withUrlState } from '../kit/url-state.ts';
+import { clearUrlState } from '../kit/url-state.ts';
 import '../kit/kit.css';
 import './co-financing.css';
 import { FIELD_NAMES, FIELDS, PREFIX, fieldId, type FieldName, type Values } from './fields.ts';
-import { findingViews } from './findings.ts';
-import { enteredIn, hasAnswers, readTexts, textsFor, toInput, urlValues, type RateField, type Texts } from './form-state.ts';
+import { enteredIn, hasAnswers, readTexts, textsFor, urlValues, type RateField, type Texts } from './form-state.ts';
 import type { CoFinancingPageData } from './page-data.ts';
-import { Result } from './Result.tsx';
-import { toUrlText } from './text-values.ts';
+import type { Decided } from './result-part.tsx';
 import { readValuesFromUrl, writeValuesToUrl } from './url.ts';
 
+type ResultPart = typeof import('./result-part.tsx');
+
 export interface CoFinancingProps extends WidgetProps<Values> {
-  /** Strings and source notes for the page's language: `coFinancingPageData(locale)`. */
+  /** Strings, default rates and source notes for the page's language: `coFinancingPageData(locale)`. */
   readonly data: CoFinancingPageData;
   /** The guidance page the rules rest on (the economy page), for "read more" links; leave out on that page itself. */
   readonly guideHref?: string;
@@ -52,27 +55,16 @@ const ZONE_FIELDS = [
 ] as const;
 
 const OWN_FIELDS = [
-  { name: 'hours', label: 'hoursLabel', hint: 'hoursHint', inputMode: 'decimal' },
-  { name: 'hourly', label: 'hourlyLabel', hint: 'hourlyHint', inputMode: 'decimal' },
-  { name: 'admin', label: 'adminLabel', hint: 'moneyHint', inputMode: 'decimal' },
-  { name: 'other', label: 'otherLabel', hint: 'moneyHint', inputMode: 'decimal' },
+  { name: 'hours', label: 'hoursLabel', hint: 'hoursHint' },
+  { name: 'hourly', label: 'hourlyLabel', hint: 'hourlyHint' },
+  { name: 'admin', label: 'adminLabel', hint: 'moneyHint' },
+  { name: 'other', label: 'otherLabel', hint: 'moneyHint' },
 ] as const;
-
-const PRINT_LABELS: Readonly<Record<FieldName, string>> = {
-  europe: 'answer.europe',
-  rest: 'answer.rest',
-  'rate-europe': 'answer.rateEurope',
-  'rate-rest': 'answer.rateRest',
-  hours: 'answer.hours',
-  hourly: 'answer.hourly',
-  admin: 'answer.admin',
-  other: 'answer.other',
-};
 
 export default function CoFinancingCalculator({ locale, initial, guideHref, rulesHref, data, date }: CoFinancingProps) {
   const t = data.strings;
-  const k = kitStrings[locale];
-  const [texts, setTexts] = useState<Texts>(() => textsFor(initial ?? {}, locale, date));
+  const k = kitFormStrings[locale];
+  const [texts, setTexts] = useState<Texts>(() => textsFor(initial ?? {}, locale, data.defaultRatesOre));
   const [entered, setEntered] = useState<RateField[]>(() => enteredIn(initial ?? {}));
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
   const [shown, setShown] = useState<ReadonlySet<FieldName>>(new Set());
@@ -81,39 +73,54 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
   const [cleared, setCleared] = useState(false);
   /** Set once hydrated, so tests and presenters know the form now responds. */
   const [ready, setReady] = useState(false);
+  const [part, setPart] = useState<ResultPart | null>(null);
+  const loading = useRef<Promise<ResultPart> | null>(null);
+  const focusResult = useRef(false);
   const resultRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+
+  /** Loads the result part once; every caller shares the promise. */
+  const load = () =>
+    (loading.current ??= import('./result-part.tsx').then((m) => {
+      setPart(() => m);
+      return m;
+    }));
 
   // The server render has no URL; restore from it once in the browser.
   useEffect(() => {
     setReady(true);
+    const restored = initial ?? readValuesFromUrl();
+    if (Object.keys(restored).length === 0) return;
+    void load();
     if (initial) return;
-    const fromUrl = readValuesFromUrl();
-    if (Object.keys(fromUrl).length === 0) return;
-    setTexts(textsFor(fromUrl, locale, date));
-    setEntered(enteredIn(fromUrl));
+    setTexts(textsFor(restored, locale, data.defaultRatesOre));
+    setEntered(enteredIn(restored));
   }, []);
 
-  const { values, problems } = useMemo(() => readTexts(texts, locale), [texts, locale]);
+  const { values, problems } = readTexts(texts, locale);
   const answered = hasAnswers(texts, entered);
   const valid = Object.keys(problems).length === 0;
-  const verdict = useMemo(
-    () => (answered && valid ? checkCoFinancing(toInput(values, entered), date ? { date } : {}) : null),
-    [answered, valid, values, entered, date],
-  );
+  // The form's parsers and bounds (fields.ts) admit only what the schema accepts, so the
+  // check does not answer 'invalid' here; if it ever did, no result is shown.
+  const verdict = part && answered && valid ? part.evaluate(values, entered, date) : null;
+
   // While a half-typed value (`1 500,`) does not parse, keep showing the last result.
-  const last = useRef(verdict);
-  if (verdict) last.current = verdict;
+  const last = useRef<Decided | null>(null);
+  if (verdict && verdict.kind !== 'invalid') last.current = verdict;
   if (!answered) last.current = null;
 
   const visible: FieldProblem[] = FIELD_NAMES.flatMap((name) => {
     const problem = problems[name];
-    if (!problem || !shown.has(name)) return [];
-    return [{ fieldId: fieldId(name), message: t[`error.${FIELDS[name].kind}.${problem}`] }];
+    return problem && shown.has(name) ? [{ fieldId: fieldId(name), message: t[`error.${FIELDS[name].kind}.${problem}`] }] : [];
   });
   const errorOf = (name: FieldName) => visible.find((p) => p.fieldId === fieldId(name))?.message;
-  const showing = visible.length === 0 ? last.current : null;
-  const decided = showing && showing.kind !== 'invalid' ? showing : null;
+  const decided = visible.length === 0 ? last.current : null;
+  const heading = decided && part ? part.headingOf(decided, t, locale) : '';
+
+  useEffect(() => {
+    if (decided && focusResult.current) resultRef.current?.focus();
+    focusResult.current = false;
+  });
 
   const update = (name: FieldName, text: string) => {
     const next = { ...texts, [name]: text };
@@ -121,6 +128,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
     setTexts(next);
     setEntered(nextEntered);
     setCleared(false);
+    void load();
     writeValuesToUrl(urlValues(readTexts(next, locale).values, nextEntered));
   };
   const reveal = (name: FieldName) => setShown((s) => new Set(s).add(name));
@@ -129,12 +137,15 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
     event.preventDefault();
     setShown(new Set(FIELD_NAMES));
     setSubmitted(true);
-    if (!valid) setAttempt((n) => n + 1);
-    else resultRef.current?.focus();
+    if (!valid) return setAttempt((n) => n + 1);
+    // The result may need the part first; focus moves once it is shown.
+    focusResult.current = true;
+    void load();
+    resultRef.current?.focus();
   };
 
   const startAgain = () => {
-    setTexts(textsFor({}, locale, date));
+    setTexts(textsFor({}, locale, data.defaultRatesOre));
     setEntered([]);
     setShown(new Set());
     setSubmitted(false);
@@ -143,24 +154,17 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
     formRef.current?.querySelector('input')?.focus();
   };
 
-  const heading = decided ? verdictHeading(decided, t, k) : '';
+  const share = decided?.result.ownShareBasisPoints;
   const announcement = cleared
     ? k.startedAgain
     : decided
-      ? fill(t.announce, {
-          heading,
-          share: decided.result.ownShareBasisPoints === null ? '–' : formatPercent(decided.result.ownShareBasisPoints / 100, locale),
-        })
+      ? fill(t.announce, { heading, share: share === null || share === undefined ? '–' : formatPercent(share / 100, locale) })
       : '';
-  const link =
-    typeof location === 'undefined'
-      ? undefined
-      : `${location.origin}${location.pathname}${withUrlState(PREFIX, Object.fromEntries(Object.entries(urlValues(values, entered)).map(([n, v]) => [n, toUrlText(n as FieldName, v)])), '')}`;
 
   return (
     <div class="kit-widget cf" data-widget="co-financing" data-ready={ready ? '' : undefined}>
       <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
-      <form ref={formRef} method="get" noValidate onSubmit={onSubmit} class="cf__form">
+      <form ref={formRef} method="get" noValidate onSubmit={onSubmit} onFocusIn={() => void load()} class="cf__form">
         <Fieldset locale={locale} id="c-participants" legend={t.participantsLegend} hint={t.participantsHint}>
           {ZONE_FIELDS.map((z) => (
             <div class="cf-zone" key={z.zone}>
@@ -187,7 +191,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
                     {data.rateNotes[z.zone].checkCurrentCall && (
                       <>
                         {' '}
-                        <strong class="cf-check-call">{k.checkCurrentCall}</strong>
+                        <strong class="cf-check-call">{data.checkCurrentCall}</strong>
                       </>
                     )}
                   </>
@@ -210,7 +214,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
               id={fieldId(f.name)}
               label={t[f.label]}
               hint={t[f.hint]}
-              inputMode={f.inputMode}
+              inputMode="decimal"
               width="medium"
               value={texts[f.name]}
               error={errorOf(f.name)}
@@ -227,42 +231,23 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
         </div>
       </form>
       <div class="cf-result" id="c-result" ref={resultRef} tabIndex={-1} data-result="">
-        {decided ? (
-          <Result
+        {decided && part ? (
+          <part.ResultView
             locale={locale}
             t={t}
+            data={data}
             verdict={decided}
             heading={heading}
-            findings={findingViews(decided.findings, locale, data, { guideHref, rulesHref })}
             hourlyCostOre={values.hourly ?? 0}
+            links={{ guideHref, rulesHref }}
+            values={values}
+            urlValues={urlValues(values, entered)}
           />
         ) : (
           <p class="cf-result__empty kit-no-print">{t.emptyNote}</p>
         )}
       </div>
-      <PrintSummary
-        locale={locale}
-        answers={FIELD_NAMES.map((name) => ({
-          label: t[PRINT_LABELS[name] as keyof typeof t],
-          value: values[name] === undefined ? undefined : printValue(name, values[name], locale),
-        }))}
-        verdictHeading={heading || undefined}
-        link={link}
-      />
       <LiveRegion message={announcement} delay={700} />
     </div>
   );
-}
-
-function printValue(name: FieldName, value: number, locale: 'sv' | 'en'): string {
-  return FIELDS[name].kind === 'money' ? formatOre(value, locale) : formatNumber(value, locale, 2);
-}
-
-function verdictHeading(
-  verdict: NonNullable<ReturnType<typeof checkCoFinancing>> & { kind: 'eligible' | 'not-eligible' | 'needs-attention' },
-  t: CoFinancingPageData['strings'],
-  k: (typeof kitStrings)['sv'],
-): string {
-  if (verdict.findings.some((f) => f.rule === 'co-financing.no-participants')) return k[`verdict.${verdict.kind}`];
-  return verdict.result.meetsMinimum ? t.pass : t.fail;
 }

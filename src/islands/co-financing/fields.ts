@@ -4,6 +4,7 @@
  * input. The island, the URL state and the tests all work from this table.
  */
 import type { Locale } from '../../i18n/locales.ts';
+import { INPUT_LIMITS as L } from '../../rules/limits.ts';
 import { parseCount, parseHours, parseMoney, type Parsed } from '../kit/parse.ts';
 
 export const PREFIX = 'c';
@@ -17,17 +18,19 @@ export interface FieldSpec {
   readonly kind: FieldKind;
   /** The field's path in CoFinancingInput, as the check reports errors. */
   readonly path: string;
+  /** The largest value the check's schema accepts (src/rules/limits.ts), in the field's unit. */
+  readonly max: number;
 }
 
 export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
-  europe: { kind: 'count', path: 'participants.europeOutsideEuEea' },
-  rest: { kind: 'count', path: 'participants.restOfWorld' },
-  'rate-europe': { kind: 'money', path: 'flatRatesOre.europeOutsideEuEea' },
-  'rate-rest': { kind: 'money', path: 'flatRatesOre.restOfWorld' },
-  hours: { kind: 'hours', path: 'staffHours' },
-  hourly: { kind: 'money', path: 'hourlyCostOre' },
-  admin: { kind: 'money', path: 'adminCostsOre' },
-  other: { kind: 'money', path: 'otherOwnCostsOre' },
+  europe: { kind: 'count', path: 'participants.europeOutsideEuEea', max: L.maxParticipants },
+  rest: { kind: 'count', path: 'participants.restOfWorld', max: L.maxParticipants },
+  'rate-europe': { kind: 'money', path: 'flatRatesOre.europeOutsideEuEea', max: L.maxFlatRateOre },
+  'rate-rest': { kind: 'money', path: 'flatRatesOre.restOfWorld', max: L.maxFlatRateOre },
+  hours: { kind: 'hours', path: 'staffHours', max: L.maxStaffHours },
+  hourly: { kind: 'money', path: 'hourlyCostOre', max: L.maxHourlyCostOre },
+  admin: { kind: 'money', path: 'adminCostsOre', max: L.maxAmountOre },
+  other: { kind: 'money', path: 'otherOwnCostsOre', max: L.maxAmountOre },
 };
 
 export const fieldId = (name: FieldName): string => `${PREFIX}-${name}`;

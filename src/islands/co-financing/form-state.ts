@@ -5,8 +5,6 @@
  * and what each field parses to. Pure, so it can be tested without a DOM.
  */
 import type { CoFinancingInput } from '../../rules/co-financing/schema.ts';
-import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld } from '../../rules/params/financing.ts';
-import { current, type IsoDate } from '../../rules/parameter.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { NumberProblem } from '../kit/parse.ts';
 import { FIELD_NAMES, FIELDS, PARSERS, isRate, type FieldName, type Values } from './fields.ts';
@@ -17,15 +15,9 @@ export type Texts = Record<FieldName, string>;
 export type RateField = 'rate-europe' | 'rate-rest';
 export type Problems = Partial<Record<FieldName, NumberProblem>>;
 
-/** The parameters' flat rates in öre, for prefilling the rate fields. */
-export const defaultRatesOre = (date?: IsoDate): Record<RateField, number> => ({
-  'rate-europe': current(flatRateEuropeOutsideEuEea, date) * 100,
-  'rate-rest': current(flatRateRestOfWorld, date) * 100,
-});
-
-/** Field texts for a set of values; rates not given show the parameter's rate. */
-export function textsFor(values: Values, locale: Locale, date?: IsoDate): Texts {
-  const rates = defaultRatesOre(date);
+/** Field texts for a set of values; rates not given show the parameters' rates (`defaults`, in öre). */
+export function textsFor(values: Values, locale: Locale, defaults: Readonly<Record<RateField, number>>): Texts {
+  const rates = defaults;
   const texts = {} as Texts;
   for (const name of FIELD_NAMES) {
     const value = values[name] ?? (isRate(name) ? rates[name as RateField] : undefined);

@@ -12,21 +12,26 @@ import { coFinancingStrings, type CoFinancingStrings } from '../../i18n/widgets/
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { CO_FINANCING_RULES, coFinancingRules, type CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { Zone } from '../../rules/co-financing/schema.ts';
-import { valueAt, type Parameter } from '../../rules/parameter.ts';
+import { current, valueAt, type IsoDate, type Parameter } from '../../rules/parameter.ts';
 import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld } from '../../rules/params/financing.ts';
 import { fill } from '../kit/fill.ts';
 import { sourceLabel, type SourceLabel } from '../kit/source-label.ts';
+import type { RateField } from './form-state.ts';
 
 export interface CoFinancingPageData {
   readonly strings: CoFinancingStrings;
+  /** The "check the current call" note, in the page's language. */
+  readonly checkCurrentCall: string;
+  /** The parameters' flat rates in öre, to prefill the rate fields. */
+  readonly defaultRatesOre: Readonly<Record<RateField, number>>;
   /** Per zone: "20 000 kr per participant, applies from …. Source: …" and whether to add "check the current call". */
   readonly rateNotes: Readonly<Record<Zone, SourceLabel>>;
   /** Per rule: where it comes from, as one line. */
   readonly ruleSources: Readonly<Record<CoFinancingRule, SourceLabel>>;
 }
 
-function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingStrings): SourceLabel {
-  const dated = valueAt(parameter);
+function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingStrings, date?: IsoDate): SourceLabel {
+  const dated = valueAt(parameter, date);
   const source = sourceLabel(dated.source, kitStrings[locale]);
   const text = fill(dated.validFrom ? t.rateSource : t.rateNoDate, {
     rate: formatSek(dated.value, locale),
@@ -44,13 +49,19 @@ function ruleSource(rule: CoFinancingRule, locale: Locale): SourceLabel {
   };
 }
 
-export function coFinancingPageData(locale: Locale): CoFinancingPageData {
+/** `date`: the day whose parameter values apply (tests, presets); today when left out. */
+export function coFinancingPageData(locale: Locale, date?: IsoDate): CoFinancingPageData {
   const t = coFinancingStrings[locale];
   return {
     strings: t,
+    checkCurrentCall: kitStrings[locale].checkCurrentCall,
+    defaultRatesOre: {
+      'rate-europe': current(flatRateEuropeOutsideEuEea, date) * 100,
+      'rate-rest': current(flatRateRestOfWorld, date) * 100,
+    },
     rateNotes: {
-      europeOutsideEuEea: rateNote(flatRateEuropeOutsideEuEea, locale, t),
-      restOfWorld: rateNote(flatRateRestOfWorld, locale, t),
+      europeOutsideEuEea: rateNote(flatRateEuropeOutsideEuEea, locale, t, date),
+      restOfWorld: rateNote(flatRateRestOfWorld, locale, t, date),
     },
     ruleSources: Object.fromEntries(CO_FINANCING_RULES.map((rule) => [rule, ruleSource(rule, locale)])) as Record<
       CoFinancingRule,

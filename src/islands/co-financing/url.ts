@@ -1,34 +1,23 @@
 /**
  * The calculator's answers in the URL (`?c-rest=10&c-hours=120`). Each field
- * is read with the kit's number parser and then checked against its piece of
- * the rules' input schema, so a value the check would refuse (a fraction of a
- * participant, 10^20 kronor, `<script>`) drops that field only.
+ * is read with the kit's number parser and held to the bound the check's
+ * schema sets for it (src/rules/limits.ts), so a value the check would refuse
+ * (a fraction of a participant, 10^20 kronor, `<script>`) drops that field
+ * only. The schema itself runs when the result part has loaded, over the whole
+ * input; a field it still refuses is shown as an error.
+ *
+ * (The schema is not used here because it would bring zod into the form's
+ * first download; see result-part.tsx.)
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { coFinancingInputSchema } from '../../rules/co-financing/schema.ts';
 import { readUrlState, writeUrlState, type FieldParser, type UrlValue } from '../kit/url-state.ts';
 import { FIELD_NAMES, FIELDS, PARSERS, PREFIX, type FieldName, type Values } from './fields.ts';
 import { toUrlText } from './text-values.ts';
 
-const shape = coFinancingInputSchema.shape;
-const rates = shape.flatRatesOre.def.innerType.shape;
-
-const SCHEMAS: Readonly<Record<FieldName, { safeParse(v: unknown): { success: boolean } }>> = {
-  europe: shape.participants.shape.europeOutsideEuEea,
-  rest: shape.participants.shape.restOfWorld,
-  'rate-europe': rates.europeOutsideEuEea,
-  'rate-rest': rates.restOfWorld,
-  hours: shape.staffHours,
-  hourly: shape.hourlyCostOre,
-  admin: shape.adminCostsOre,
-  other: shape.otherOwnCostsOre,
-};
-
-/** One field's value as the check would accept it, or undefined. URL values carry no locale (plain `1200.5`). */
+/** One field's value if it parses and lies within the check's bound, else undefined. */
 export function acceptField(name: FieldName, text: string, locale?: Locale): number | undefined {
   const parsed = PARSERS[FIELDS[name].kind](text, locale);
-  if (!parsed.ok) return undefined;
-  return SCHEMAS[name].safeParse(parsed.value).success ? parsed.value : undefined;
+  return parsed.ok && parsed.value <= FIELDS[name].max ? parsed.value : undefined;
 }
 
 const PARSER_TABLE = Object.fromEntries(

@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { FieldProblem } from './types.ts';
 
 export interface ErrorSummaryProps {
@@ -37,7 +37,7 @@ export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryPr
     if (shown) ref.current?.focus();
   }, [shown, attempt]);
   if (!shown) return null;
-  const t = kitStrings[locale];
+  const t = kitFormStrings[locale];
   return (
     <div class="kit-error-summary" id={id} ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`} data-error-summary="">
       <h3 class="kit-error-summary__title" id={`${id}-title`}>

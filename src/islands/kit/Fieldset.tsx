@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { describedBy } from './described-by.ts';
 
 export interface FieldsetProps {
@@ -32,7 +32,7 @@ export function Fieldset({ locale, id, legend, hint, error, children }: Fieldset
       )}
       {error && (
         <p class="kit-error-message" id={`${id}-error`}>
-          <span class="kit-visually-hidden">{kitStrings[locale].errorPrefix} </span>
+          <span class="kit-visually-hidden">{kitFormStrings[locale].errorPrefix} </span>
           {error}
         </p>
       )}

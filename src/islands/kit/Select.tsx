@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { describedBy } from './described-by.ts';
 
 export interface SelectOption<V extends string> {
@@ -40,7 +40,7 @@ export function Select<V extends string>(props: SelectProps<V>) {
       )}
       {error && (
         <p class="kit-error-message" id={`${id}-error`}>
-          <span class="kit-visually-hidden">{kitStrings[props.locale].errorPrefix} </span>
+          <span class="kit-visually-hidden">{kitFormStrings[props.locale].errorPrefix} </span>
           {error}
         </p>
       )}

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { describedBy } from './described-by.ts';
 
 export interface TextFieldProps {
@@ -27,7 +27,7 @@ export interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const { id, error, hint } = props;
-  const t = kitStrings[props.locale];
+  const t = kitFormStrings[props.locale];
   return (
     <div class={`kit-field${error ? ' kit-field--error' : ''}`}>
       <label class="kit-label" for={id}>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import CoFinancingCalculator from '../../../src/islands/co-financing/CoFinancingCalculator.tsx';
@@ -14,9 +14,14 @@ afterEach(() => {
 
 const LOCALES: Locale[] = ['sv', 'en'];
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Waits for the verdict: the result part loads on first use (a dynamic import). */
+const verdictShown = (container: Element) =>
+  waitFor(() => {
+    if (!container.querySelector('[data-verdict]')) throw new Error('no verdict yet');
+  });
 
 function renderCalculator(locale: Locale) {
-  return render(<CoFinancingCalculator locale={locale} data={coFinancingPageData(locale)} date={FIXTURE_DATE} />);
+  return render(<CoFinancingCalculator locale={locale} data={coFinancingPageData(locale, FIXTURE_DATE)} date={FIXTURE_DATE} />);
 }
 
 const verdictOf = (container: Element) => container.querySelector('[data-verdict]')?.getAttribute('data-verdict');
@@ -28,7 +33,7 @@ describe.each(LOCALES)('every fixture typed into the calculator (%s)', (locale) 
     const { container } = renderCalculator(locale);
     typeFixture(container, fixture.input, locale);
     fireEvent.submit(container.querySelector('form')!);
-    await settle();
+    await verdictShown(container);
     expect(container.querySelector('[data-error-summary]')).toBeNull();
     expect(verdictOf(container)).toBe(fixture.expected.kind);
     expect(rulesOf(container)).toEqual([...fixture.expected.rules].sort());
@@ -51,6 +56,7 @@ describe('bad values', () => {
     history.replaceState(null, '', '/sv/x/?p-keep=1');
     const { container } = renderCalculator('sv');
     typeFixture(container, coFinancingFixtures[0]!.input, 'sv');
+    await verdictShown(container);
     const before = [...container.querySelectorAll<HTMLInputElement>('input')].map((i) => [i.id, i.value]);
     typeInto(container, id, bad);
     fireEvent.submit(container.querySelector('form')!);
@@ -87,7 +93,7 @@ describe('URL state', () => {
   test('a URL with answers restores them and the result', async () => {
     history.replaceState(null, '', '/sv/x/?c-rest=10&c-hours=400&c-hourly=400&c-admin=40000&c-other=20000');
     const { container } = renderCalculator('sv');
-    await settle();
+    await verdictShown(container);
     expect(container.querySelector<HTMLInputElement>('#c-rest')!.value).toBe('10');
     expect(verdictOf(container)).toBe('eligible');
     expect(readFigures(container)?.grantOre).toBe(22_000_000);
@@ -96,7 +102,7 @@ describe('URL state', () => {
   test('an entered rate travels in the URL and comes back as entered', async () => {
     history.replaceState(null, '', '/sv/x/?c-rest=10&c-rate-rest=50010&c-other=499900');
     const { container } = renderCalculator('en');
-    await settle();
+    await verdictShown(container);
     expect(rulesOf(container)).toContain('co-financing.flat-rate-entered');
     expect(readFigures(container)?.grantOre).toBe(50_010_00 * 10);
   });
@@ -125,7 +131,7 @@ describe('URL state', () => {
   test('"Start again" clears the fields and its own URL keys only', async () => {
     history.replaceState(null, '', '/sv/x/?c-rest=10&c-hours=5&q-a=yes');
     const { container } = renderCalculator('sv');
-    await settle();
+    await verdictShown(container);
     fireEvent.click(container.querySelector('[data-start-again]')!);
     await settle();
     expect(container.querySelector<HTMLInputElement>('#c-rest')!.value).toBe('');
@@ -155,7 +161,7 @@ describe('structure', () => {
   test('the share bar has a marker at the minimum share from the parameters and a text equivalent', async () => {
     const { container } = renderCalculator('sv');
     typeFixture(container, coFinancingFixtures[0]!.input, 'sv');
-    await settle();
+    await verdictShown(container);
     const marker = container.querySelector('.cf-bar__marker')!;
     const { minOwnContributionPercent } = await import('../../../src/rules/params/financing.ts');
     expect(Number(marker.getAttribute('x1'))).toBe(minOwnContributionPercent.values.at(-1)!.value);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import CoFinancingCalculator from '../../../src/islands/co-financing/CoFinancingCalculator.tsx';
 import { coFinancingPageData } from '../../../src/islands/co-financing/page-data.ts';
@@ -14,8 +14,10 @@ afterEach(() => {
 
 test.each(coFinancingFixtures.map((f) => [f.id, f] as const))('preset %s opens with the fixture’s verdict', async (_id, fixture) => {
   history.replaceState(null, '', `/en/workshop/${presetSearch(fixture.input, '?present=1')}`);
-  const { container } = render(<CoFinancingCalculator locale="en" data={coFinancingPageData('en')} date={FIXTURE_DATE} />);
-  await new Promise((r) => setTimeout(r, 0));
+  const { container } = render(<CoFinancingCalculator locale="en" data={coFinancingPageData('en', FIXTURE_DATE)} date={FIXTURE_DATE} />);
+  await waitFor(() => {
+    if (!container.querySelector('[data-verdict]')) throw new Error('no verdict yet');
+  });
   expect(container.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe(fixture.expected.kind);
   const rules = [...container.querySelectorAll('[data-verdict] [data-rule]')].map((li) => li.getAttribute('data-rule')).sort();
   expect(rules).toEqual([...fixture.expected.rules].sort());
