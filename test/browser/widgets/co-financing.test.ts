@@ -161,3 +161,24 @@ describe.each(['sv', 'en'] as const)('co-financing calculator (%s)', (lang) => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('on the self-check page, beside the other widgets', () => {
+  test.each([
+    ['sv', '/sv/sjalvtest/'],
+    ['en', '/en/self-check/'],
+  ] as const)('%s: restores its own keys, leaves the others, and keeps the others on Start again', async (_lang, path) => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${browser.baseURL}${path}${EXAMPLE_QUERY}&p-keep=1&q-keep=2`);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    expect(await verdict(page)).toBe('eligible');
+    await page.locator(`${WIDGET} [data-start-again]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction('!location.search.includes("c-")', undefined, { timeout: 5000 }).catch(() => {});
+    const query = new URL(page.url()).searchParams;
+    expect([...query.keys()].filter((key) => key.startsWith('c-'))).toEqual([]);
+    expect(query.get('p-keep')).toBe('1');
+    expect(query.get('q-keep')).toBe('2');
+    expect(errors).toEqual([]);
+  });
+});
