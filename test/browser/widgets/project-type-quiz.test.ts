@@ -50,8 +50,14 @@ async function open(lang: Lang, search = '') {
 }
 
 const activeId = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
+/**
+ * Waits until focus has moved to `id` (it moves after the render that follows
+ * a key press). Polled from here, not with page.waitForFunction: that one
+ * evaluates a string in the page, which the site's CSP (no 'unsafe-eval')
+ * reports as a console error.
+ */
 const focusMovesTo = async (page: Page, id: string) => {
-  await page.waitForFunction(`document.activeElement && document.activeElement.id === ${JSON.stringify(id)}`, undefined, { timeout: 5000 }).catch(() => {});
+  await expect.poll(() => activeId(page), { timeout: 5000 }).toBe(id).catch(() => {});
   return activeId(page);
 };
 const shownQuestion = (page: Page) => page.locator(`${WIDGET} [data-question]`).getAttribute('data-question');
@@ -171,13 +177,16 @@ test('a hostile URL renders no markup from it, drops the bad answers and logs no
   const query = new URLSearchParams({ 'q-activity': 'exchange' });
   for (const [i, raw] of hostile.entries()) {
     query.append(i === 0 ? 'q-has-partner' : `q-${['partner-location', 'granted-before', 'same-partner', 'nope'][i - 1]}`, raw);
-    query.append(`q-${raw}`, 'yes');
+    // As a question id too (the long one only once, so the URL stays within what a server accepts).
+    if (raw.length < 100) query.append(`q-${raw}`, 'yes');
   }
   const { page, errors } = await open('sv', `?${query}`);
   expect(await shownQuestion(page)).toBe('has-partner');
   const html = await page.locator(WRAPPER).innerHTML();
   for (const raw of hostile) expect(html).not.toContain(raw.slice(0, 12));
-  expect(await page.locator(`${WRAPPER} img, ${WRAPPER} script:not([type])`).count()).toBe(0);
+  expect(await page.locator(`${WRAPPER} img, ${WRAPPER} [onerror]`).count()).toBe(0);
+  const scripts = await page.locator(`${WRAPPER} script`).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  expect(scripts.filter((text) => text.includes('__pwned'))).toEqual([]);
   expect(await page.evaluate('window.__pwned')).toBeUndefined();
   expect(errors).toEqual([]);
 });
