@@ -54,7 +54,7 @@ describe('the rendered map', () => {
 
   test.each(['sv', 'en'] as const)('%s: diagram and text carry every node and edge; links in the text resolve', async (lang) => {
     const html = await container.renderToString(QuizMap, { props: { locale: lang } });
-    const doc = parser.parseFromString(`<body>${html}</body>`, 'text/html');
+    const doc = parser.parseFromString(`<body>${html}</body>`, 'text/html') as unknown as Document;
     const diagram = doc.querySelector('[data-quiz-map-diagram]')!;
     const text = doc.querySelector('[data-quiz-map-text]')!;
     const attrs = (root: Element, name: string) => [...root.querySelectorAll(`[${name}]`)].map((e) => e.getAttribute(name)!);

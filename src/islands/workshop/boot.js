@@ -1,0 +1,21 @@
+/* Before the first paint: stored theme and presenter view onto <html>. See ThemeBoot.astro and preferences.ts. */
+(function () {
+  var root = document.documentElement;
+  function get(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
+  var asked = new URLSearchParams(location.search).get('present');
+  var fromUrl = asked === '1' || asked === '0';
+  if (fromUrl) {
+    try {
+      localStorage.setItem('atlasguiden.present', asked);
+    } catch (e) {}
+  }
+  if ((fromUrl ? asked : get('atlasguiden.present')) === '1') root.setAttribute('data-present', '');
+  var theme = get('atlasguiden.theme');
+  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+})();
