@@ -22,4 +22,5 @@ export const EXTRA_PAGES: readonly ExtraPage[] = [
   { key: 'search', slugs: { sv: 'sok', en: 'search' }, titles: { sv: 'Sök', en: 'Search' }, linkedFrom: 'none' },
   { key: 'rules-and-sources', slugs: { sv: 'regler-och-kallor', en: 'rules-and-sources' }, titles: { sv: 'Regler och källor', en: 'Rules and sources' }, linkedFrom: 'footer' },
   { key: 'self-check', slugs: { sv: 'sjalvtest', en: 'self-check' }, titles: { sv: 'Självtest', en: 'Self-check' }, linkedFrom: 'footer' },
+  { key: 'workshop', slugs: { sv: 'workshop', en: 'workshop' }, titles: { sv: 'Workshop', en: 'Workshop' }, linkedFrom: 'footer' },
 ];
