@@ -6,13 +6,10 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { entryFor, findRoute, getRoutes } from '../../routing/registry.ts';
+import { importsWidget } from './widget-import.ts';
 
 /** Extra pages (no MDX) whose own page file puts widgets or presets on them. */
 const INTERACTIVE_EXTRA_PAGES: ReadonlySet<string> = new Set(['self-check', 'workshop']);
-
-/** An MDX body that imports a widget wrapper from src/components/widgets/. */
-export const importsWidget = (mdxBody: string): boolean =>
-  /^\s*import\s+\w+\s+from\s+['"][^'"\n]*\/components\/widgets\/[^'"\n]+\.astro['"]/m.test(mdxBody);
 
 export async function isInteractivePage(pageKey: string | undefined, locale: Locale): Promise<boolean> {
   if (!pageKey) return false;
