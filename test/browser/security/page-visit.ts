@@ -36,13 +36,13 @@ export const cspViolations = (page: Page): Promise<string[]> => page.evaluate('w
  * Resolves to whether every island hydrated, so a caller can first report
  * why not (a CSP violation, a console error) before failing on it.
  */
-export async function settle(page: Page): Promise<boolean> {
+export async function settle(page: Page, opts: { networkIdle?: boolean } = {}): Promise<boolean> {
   const islands = page.locator('astro-island');
   const count = await islands.count();
   for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
   await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
   const hydrated = count === 0 || (await until(page, 'document.querySelector("astro-island[ssr]") === null'));
-  await page.waitForLoadState('networkidle');
+  if (opts.networkIdle ?? true) await page.waitForLoadState('networkidle');
   return hydrated;
 }
 
@@ -55,7 +55,7 @@ export async function until(page: Page, expression: string, timeout = 10_000): P
   const end = Date.now() + timeout;
   while (!(await page.evaluate(expression))) {
     if (Date.now() > end) return false;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 25));
   }
   return true;
 }
