@@ -63,6 +63,8 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
   const [message, setMessage] = useState('');
   const [parts, setParts] = useState<AnsweredParts | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
+  /** Bumped by Start again, so a step shown before and after it starts with nothing chosen. */
+  const [round, setRound] = useState(0);
   const focusNext = useRef<string | null>(null);
 
   const questions = data.questions;
@@ -119,6 +121,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
 
   const onStartAgain = () => {
     clearUrlState(URL_PREFIX);
+    setRound((n) => n + 1);
     show(null, {});
     setMessage(kitStrings[locale].startedAgain);
   };
@@ -141,7 +144,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
       )}
       {view.kind === 'question' ? (
         <QuestionStep
-          key={view.question}
+          key={`${round}-${view.question}`}
           locale={locale}
           t={t}
           id={view.question}

@@ -212,6 +212,16 @@ describe('Back and Change keep the later answers', () => {
     expect(summaryRows(c)).toEqual(deepening);
   });
 
+  test('Start again on the first question itself leaves nothing chosen', async () => {
+    history.replaceState(null, '', '/sv/x/?q-activity=planning-visit');
+    const c = await renderQuiz();
+    await pressBack(c);
+    expect(c.querySelector<HTMLInputElement>('#q-activity-planning-visit')!.checked).toBe(true);
+    await press(c, '[data-start-again]');
+    expect(shownQuestion(c)).toBe('activity');
+    expect(c.querySelectorAll('input[type=radio]:checked')).toHaveLength(0);
+  });
+
   test('Start again clears every answer and the URL keys, and leaves other keys', async () => {
     history.replaceState(null, '', '/sv/x/?c-rest=10&q-activity=planning-visit');
     const c = await renderQuiz();
