@@ -45,10 +45,15 @@ const percent = (score: number | null | undefined) => Math.round((score ?? Numbe
 export async function startLighthouse(): Promise<LighthouseSession> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_ARGS, logLevel: 'error' });
   const run = async (url: string, onlyCategories: string[]) => {
-    const result = await lighthouse(url, { ...FLAGS, port: chrome.port, onlyCategories });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-    return result.lhr;
+    // Trace recording sometimes fails on a busy machine (NO_NAVSTART, NO_FCP…);
+    // Lighthouse itself says to run again, so a run gets three attempts.
+    let problem = '';
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const result = await lighthouse(url, { ...FLAGS, port: chrome.port, onlyCategories });
+      if (result && !result.lhr.runtimeError) return result.lhr;
+      problem = result?.lhr.runtimeError ? `${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}` : 'no result';
+    }
+    throw new Error(`Lighthouse on ${url}, 3 attempts: ${problem}`);
   };
   return {
     async score(url, runs) {

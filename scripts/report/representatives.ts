@@ -1,7 +1,7 @@
 /**
  * The pages the report measures: one per kind of page and language, so the
- * table stays short while the site grows. Reading pages: the heaviest HTML
- * of the language (the worst case). Widget pages: one per distinct set of
+ * table stays short while the site grows. Reading pages (a language's start
+ * page is one too): the heaviest HTML of the language (the worst case). Widget pages: one per distinct set of
  * widgets (each widget's own guidance page, and the self-check page), the
  * heaviest in JavaScript where two pages share a set.
  */
@@ -33,7 +33,7 @@ export function allPages(dist: string): MeasuredPage[] {
 export function representatives(pages: readonly MeasuredPage[]): MeasuredPage[] {
   const groups = new Map<string, MeasuredPage[]>();
   for (const p of pages) {
-    const id = `${p.label}\u0000${p.lang}`;
+    const id = `${p.kind === 'home' ? 'reading' : p.label}\u0000${p.lang}`;
     groups.set(id, [...(groups.get(id) ?? []), p]);
   }
   const chosen = [...groups.values()].map((group) => {
