@@ -127,6 +127,8 @@ interface Tab {
 /** Opens `path` with the query (and fragment), lets it settle, and inspects it. */
 async function visit(tab: Tab, path: string, query: string, hash?: string): Promise<{ seen: Inspection; errors: string[]; violations: string[] }> {
   tab.errors.length = 0;
+  // Presenter view and theme are remembered per device; each case starts without them.
+  if (tab.page.url().startsWith(browser.baseURL)) await tab.page.evaluate('localStorage.clear()');
   const tail = `${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
   if (browser.baseURL.length + path.length + tail.length <= MAX_NAVIGATED_URL) await tab.page.goto(`${browser.baseURL}${path}${tail}`);
   else {
@@ -169,6 +171,9 @@ for (const widgetPage of widgetPages) {
 
     beforeAll(async () => {
       tab = await browser.newPage();
+      // A tall window shows every island at once, so those that hydrate on
+      // visibility do so without a scroll per island and per case.
+      await tab.page.setViewportSize({ width: 1280, height: 12_000 });
       clean = await visit(tab, widgetPage.url, '');
       // The names of the islands' own controls are keys worth attacking too.
       const names = (await tab.page.evaluate('[...document.querySelectorAll("astro-island [name]")].map((e) => e.getAttribute("name"))')) as string[];
