@@ -2,7 +2,8 @@
  * Which kind of page a built page is, read from the page itself and from the
  * route registry's extra pages, so the report and the budget tests grow with
  * the site: a new guidance page is a reading page, a page with an
- * <astro-island> is a widget page, a new extra page keeps its registry key.
+ * <astro-island> (or the page tools' script) is a widget page, a new extra
+ * page keeps its registry key.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -35,6 +36,9 @@ export function widgetNames(doc: Document): string[] {
     const url = island.getAttribute('component-url') ?? '';
     return url.split('/').pop()?.split('.')[0] ?? 'island';
   });
+  // The page tools (theme and presenter toggles) are a plain bundled script, not an island, but a page that
+  // carries them runs JavaScript like a widget page and is held to the same budget.
+  if (doc.querySelector('[data-page-tools]')) names.push('PageTools');
   return [...new Set(names)].sort();
 }
 

@@ -1,12 +1,14 @@
 /**
  * Light pages: a page without a widget ships no JavaScript at all. Only the
- * search pages and pages with an island (<astro-island>) may load scripts.
+ * search pages and pages with an island (<astro-island>) or the page tools
+ * (`data-page-tools`, only where widgets or presets are) may load scripts.
  */
 import { expect, test } from 'vitest';
 import { builtPages } from '../support/built-site.ts';
 
 const isSearchPage = (doc: Document) => doc.querySelector('[data-search-results]') !== null;
-const hasIsland = (doc: Document) => doc.querySelector('astro-island') !== null;
+/** An island, or the page tools (theme and presenter toggles), whose plain script runs where widgets run. */
+const hasIsland = (doc: Document) => doc.querySelector('astro-island, [data-page-tools]') !== null;
 const scriptsOf = (doc: Document) => doc.querySelectorAll('script, link[rel="modulepreload"]').length;
 
 const pages = builtPages();
