@@ -2,8 +2,8 @@
  * The reader's display choices on this device: theme (light/dark, or the
  * system's when unset) and presenter view (on/off), kept in localStorage, and
  * presenter view settable from the address (`?present=1` / `?present=0`).
- * boot.js applies the same keys before the first paint; a unit test holds the
- * two to the same names.
+ * boot.js reads that address key and applies the same storage keys before the
+ * first paint; a unit test holds the two to the same names.
  */
 
 export const STORAGE_KEYS = { theme: 'atlasguiden.theme', present: 'atlasguiden.present' } as const;
@@ -33,20 +33,6 @@ export function store(key: string, value: string | null): void {
   } catch {
     // Nothing to do: the choice still holds on this page.
   }
-}
-
-/** `?present=1` → true, `?present=0` → false, anything else → undefined (no say). */
-export function presentFromSearch(search: string): boolean | undefined {
-  const value = new URLSearchParams(search).get(PRESENT_PARAM);
-  return value === '1' ? true : value === '0' ? false : undefined;
-}
-
-/** The query string without the `present` key (the choice is stored; a reload must not undo a later toggle). */
-export function withoutPresentParam(search: string): string {
-  const query = new URLSearchParams(search);
-  query.delete(PRESENT_PARAM);
-  const text = query.toString();
-  return text ? `?${text}` : '';
 }
 
 /**

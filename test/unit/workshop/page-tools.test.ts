@@ -16,9 +16,7 @@ import {
   STORAGE_KEYS,
   THEME_ATTR,
   isDark,
-  presentFromSearch,
   themeToStore,
-  withoutPresentParam,
 } from '../../../src/islands/workshop/preferences.ts';
 import { currentIndex, targets, type PresetLink } from '../../../src/islands/workshop/preset-nav.ts';
 import { readPresets } from '../../../src/islands/workshop/presenter.ts';
@@ -68,6 +66,18 @@ describe('boot.js', () => {
     expect(localStorage.getItem(STORAGE_KEYS.present)).toBe('0');
   });
 
+  test('takes ?present out of the address once stored, and leaves the other keys and the fragment', () => {
+    history.replaceState(null, '', `/sv/x/?p-n=4&${PRESENT_PARAM}=1&w-preset=a#pc-heading`);
+    runBoot();
+    expect(`${location.pathname}${location.search}${location.hash}`).toBe('/sv/x/?p-n=4&w-preset=a#pc-heading');
+    history.replaceState(null, '', `/sv/x/?${PRESENT_PARAM}=0`);
+    runBoot();
+    expect(`${location.pathname}${location.search}`).toBe('/sv/x/');
+    history.replaceState(null, '', `/sv/x/?${PRESENT_PARAM}=yes`);
+    runBoot();
+    expect(location.search).toBe(`?${PRESENT_PARAM}=yes`);
+  });
+
   test('an unknown ?present value says nothing', () => {
     localStorage.setItem(STORAGE_KEYS.present, '1');
     history.replaceState(null, '', `/?${PRESENT_PARAM}=yes`);
@@ -85,14 +95,6 @@ describe('preferences', () => {
     expect(isDark(null, true)).toBe(true);
     expect(isDark('light', true)).toBe(false);
     expect(isDark('dark', false)).toBe(true);
-  });
-
-  test('?present is read as 1 / 0 only, and removed without touching other keys', () => {
-    expect(presentFromSearch('?present=1')).toBe(true);
-    expect(presentFromSearch('?present=0')).toBe(false);
-    expect(presentFromSearch('?present=true')).toBeUndefined();
-    expect(withoutPresentParam('?p-n=4&present=1&w-preset=x')).toBe('?p-n=4&w-preset=x');
-    expect(withoutPresentParam('?present=1')).toBe('');
   });
 });
 
