@@ -71,7 +71,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
   const [submitted, setSubmitted] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [cleared, setCleared] = useState(false);
-  /** Set once hydrated, so tests and presenters know the form now responds. */
+  /** Set once hydrated (and, with restored answers, once their result can show), so tests and presenters know the form now responds. */
   const [ready, setReady] = useState(false);
   const [part, setPart] = useState<ResultPart | null>(null);
   const loading = useRef<Promise<ResultPart> | null>(null);
@@ -88,10 +88,10 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
 
   // The server render has no URL; restore from it once in the browser.
   useEffect(() => {
-    setReady(true);
     const restored = initial ?? readValuesFromUrl();
-    if (Object.keys(restored).length === 0) return;
-    void load();
+    if (Object.keys(restored).length === 0) return setReady(true);
+    // Ready once the result for the restored answers can show (the part loads on use).
+    void load().finally(() => setReady(true));
     if (initial) return;
     setTexts(textsFor(restored, locale, data.defaultRatesOre));
     setEntered(enteredIn(restored));

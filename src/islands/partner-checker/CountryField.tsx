@@ -7,7 +7,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { describedBy } from '../kit/described-by.ts';
 
 export interface CountryFieldProps {
@@ -33,7 +33,7 @@ export function CountryField(props: CountryFieldProps) {
       </p>
       {error && (
         <p class="kit-error-message" id={`${id}-error`}>
-          <span class="kit-visually-hidden">{kitStrings[props.locale].errorPrefix} </span>
+          <span class="kit-visually-hidden">{kitFormStrings[props.locale].errorPrefix} </span>
           {error}
         </p>
       )}

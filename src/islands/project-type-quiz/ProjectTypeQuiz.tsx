@@ -12,7 +12,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { QuestionId } from '../../rules/index.ts';
 import { fill } from '../kit/fill.ts';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
@@ -123,7 +123,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
     clearUrlState(URL_PREFIX);
     setRound((n) => n + 1);
     show(null, {});
-    setMessage(kitStrings[locale].startedAgain);
+    setMessage(kitFormStrings[locale].startedAgain);
   };
 
   /** Started, and showing all it has to show (the answered parts have arrived, or could not). */
