@@ -43,9 +43,14 @@ async function open(lang: Lang, search = '') {
 }
 
 const activeId = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
-/** Waits until focus has moved to `id` (it moves after the render that follows a key press). */
+/**
+ * Waits until focus has moved to `id` (it moves after the render that follows
+ * a key press). Polled from Node, not with a string page.waitForFunction: that
+ * one evals the string in the page on every poll, which the site's CSP (no
+ * 'unsafe-eval') refuses and logs as a console error.
+ */
 const focusMovesTo = async (page: Page, id: string) => {
-  await page.waitForFunction(`document.activeElement && document.activeElement.id === ${JSON.stringify(id)}`, undefined, { timeout: 5000 }).catch(() => {});
+  await expect.poll(() => activeId(page), { timeout: 5000 }).toBe(id).catch(() => {});
   return activeId(page);
 };
 const verdict = (page: Page) => page.locator(`${WIDGET} [data-verdict]`).getAttribute('data-verdict');
@@ -130,6 +135,9 @@ describe.each(['sv', 'en'] as const)('co-financing calculator (%s)', (lang) => {
 
   test('print shows the answers, the verdict with its sources and the date, and hides the form controls', async () => {
     const { page, errors } = await open(lang, EXAMPLE_QUERY);
+    // The result part loads on use, after the form is ready: wait for it, not for time.
+    await page.locator(`${WIDGET} [data-verdict]`).waitFor();
+    await page.locator(`${WIDGET} [data-print-summary]`).waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator(`${WIDGET} [data-print-summary]`).isVisible()).toBe(true);
     expect(await page.locator(`${WIDGET} [data-print-summary] dd`).count()).toBe(8);
@@ -174,7 +182,7 @@ describe('on the self-check page, beside the other widgets', () => {
     expect(await verdict(page)).toBe('eligible');
     await page.locator(`${WIDGET} [data-start-again]`).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction('!location.search.includes("c-")', undefined, { timeout: 5000 }).catch(() => {});
+    await expect.poll(() => page.evaluate(() => location.search.includes('c-')), { timeout: 5000 }).toBe(false);
     const query = new URL(page.url()).searchParams;
     expect([...query.keys()].filter((key) => key.startsWith('c-'))).toEqual([]);
     expect(query.get('p-keep')).toBe('1');

@@ -41,9 +41,13 @@ async function open(lang: Lang, search = '') {
 
 const activeId = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
 
-/** Waits until `id` has focus (focus moves after the widget re-renders), then says which element has it. */
+/**
+ * Waits until `id` has focus (focus moves after the widget re-renders), then
+ * says which element has it. Polled from Node: a string page.waitForFunction
+ * evals in the page on every poll, which the site's CSP refuses with a console error.
+ */
 async function focused(page: Page, id: string) {
-  await page.waitForFunction(`document.activeElement && document.activeElement.id === ${JSON.stringify(id)}`, null, { timeout: 3000 }).catch(() => {});
+  await expect.poll(() => activeId(page), { timeout: 3000 }).toBe(id).catch(() => {});
   return activeId(page);
 }
 const verdict = (page: Page) => page.locator(`${WIDGET} [data-verdict]`).getAttribute('data-verdict');
