@@ -9,7 +9,7 @@ import { capitalise, count, countries, flag, hours, list, money, percent, rows, 
 const L = 'sv';
 const FORMAL = 'En partnerskola ska bedriva formell utbildning motsvarande högst gymnasial nivå.';
 const OUTSIDE_EU_EEA =
-  'Atlas partnerskap gäller samarbeten med länder utanför EU/EES. För partner inom EU/EES finns Erasmus+ och Nordplus.';
+  'Atlas partnerskap gäller samarbeten med länder utanför EU/ESS. För partner inom EU/ESS finns Erasmus+ och Nordplus.';
 
 export const ruleMessagesSv: RuleMessages = {
   rules: {
@@ -53,7 +53,7 @@ export const ruleMessagesSv: RuleMessages = {
     'project-type.route-atlas-praktik': {
       text: () => 'APL i företag och andra organisationer stöds inom Atlas praktik, inte Atlas partnerskap.',
       why: () =>
-        'Atlas praktik gäller APL utanför EU/EES för yrkesinriktad gymnasieutbildning och yrkesinriktad vuxenutbildning.',
+        'Atlas praktik gäller APL utanför EU/ESS för yrkesinriktad gymnasieutbildning och yrkesinriktad vuxenutbildning.',
     },
     'project-type.route-atlas-planering': {
       text: () => 'Ett planeringsbesök passar programmet Atlas planering, inte Atlas partnerskap.',
@@ -61,7 +61,7 @@ export const ruleMessagesSv: RuleMessages = {
         'För att starta ett Atlas partnerskap behöver ni en utländsk partnerskola. Atlas planering stöder ett planeringsbesök inför ett partnerskap.',
     },
     'project-type.route-erasmus-nordplus': {
-      text: () => 'Med en partner inom EU/EES passar Erasmus+ eller Nordplus, inte Atlas partnerskap.',
+      text: () => 'Med en partner inom EU/ESS passar Erasmus+ eller Nordplus, inte Atlas partnerskap.',
       why: () => OUTSIDE_EU_EEA,
     },
     'project-type.cannot-move-partner': {
@@ -144,9 +144,9 @@ export const ruleMessagesSv: RuleMessages = {
     },
     'partnership.partner-in-eu-eea': {
       text: (p) => {
-        const base = `${capitalise(countries(p, 'countries', L))} ligger inom EU/EES.`;
+        const base = `${capitalise(countries(p, 'countries', L))} ligger inom EU/ESS.`;
         return list(p, 'eeaOnlyCountries').length > 0
-          ? `${base} (${capitalise(countries(p, 'eeaOnlyCountries', L))} är med i EES men inte i EU.)`
+          ? `${base} (${capitalise(countries(p, 'eeaOnlyCountries', L))} är med i ESS men inte i EU.)`
           : base;
       },
       why: () => OUTSIDE_EU_EEA,

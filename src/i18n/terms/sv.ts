@@ -20,11 +20,11 @@ export const termsSv: Terms = {
     'adult-education': 'Organisationer inom vuxenutbildningen',
   },
   zones: {
-    europeOutsideEuEea: 'Europa utanför EU/EES',
+    europeOutsideEuEea: 'Europa utanför EU/ESS',
     restOfWorld: 'Övriga världen',
   },
   zonesInText: {
-    europeOutsideEuEea: 'partnerländer i Europa utanför EU/EES',
+    europeOutsideEuEea: 'partnerländer i Europa utanför EU/ESS',
     restOfWorld: 'partnerländer i övriga världen',
   },
   programmes: {
@@ -47,7 +47,7 @@ export const termsSv: Terms = {
     'has-partner': { text: 'Har ni redan en partnerskola utomlands?' },
     'partner-location': {
       text: 'Var ligger partnerskolan?',
-      hint: 'Norge, Island och Liechtenstein hör till EES. Schweiz och Storbritannien ligger utanför både EU och EES.',
+      hint: 'Norge, Island och Liechtenstein hör till ESS. Schweiz och Storbritannien ligger utanför både EU och ESS.',
     },
     'granted-before': { text: 'Har er skolenhet tidigare beviljats medel inom Atlas partnerskap?' },
     'same-partner': { text: 'Gällde det ett partnerskap med samma partnerskola som nu?' },
@@ -62,13 +62,13 @@ export const termsSv: Terms = {
       'planning-visit': 'Ett planeringsbesök hos en tänkbar partnerskola',
     },
     'placement-location': {
-      'outside-eu-eea': 'Utanför EU/EES',
-      'inside-eu-eea': 'Inom EU/EES',
+      'outside-eu-eea': 'Utanför EU/ESS',
+      'inside-eu-eea': 'Inom EU/ESS',
     },
     'has-partner': { yes: 'Ja', no: 'Nej, inte ännu' },
     'partner-location': {
-      'outside-eu-eea': 'Utanför EU/EES',
-      'inside-eu-eea': 'Inom EU/EES',
+      'outside-eu-eea': 'Utanför EU/ESS',
+      'inside-eu-eea': 'Inom EU/ESS',
     },
     'granted-before': {
       no: 'Nej',

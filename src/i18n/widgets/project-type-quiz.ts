@@ -70,7 +70,7 @@ const sv: ProjectTypeQuizStrings = {
   answersHeading: 'Dina svar',
   chooseAnswer: 'Välj ett av svaren.',
   questionHints: {
-    'placement-location': 'Norge, Island och Liechtenstein hör till EES.',
+    'placement-location': 'Norge, Island och Liechtenstein hör till ESS.',
     'same-partner': 'Det påverkar vilka frågor ni får besvara i ansökan.',
     'replacing-partner': 'Till exempel om er partner inte längre vill delta i projektet.',
   },
