@@ -49,9 +49,10 @@ export const parseHtml = (html: string): Document => parser.parseFromString(html
 /**
  * Import specifiers in built (Rollup/esbuild-minified) JavaScript. Static:
  * `import{a as b}from"./x.js"`, `import"./x.js"`, `export{c}from"./x.js"` at
- * the start of a statement. Dynamic: `import("./x.js")` with a literal.
+ * the start of a statement (also right after a comment: Vite writes
+ * an "empty css" block comment before import…). Dynamic: `import("./x.js")` with a literal.
  */
-const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`]([^"'`\n]+)["'`]/g;
+const STATIC_IMPORT = /(?:^|[;}\n]|\*\/)\s*(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`]([^"'`\n]+)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`\n]+)["'`]\s*\)/g;
 
 export function importsOf(code: string): { static: string[]; dynamic: string[] } {
