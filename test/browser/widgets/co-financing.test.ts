@@ -12,13 +12,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { AXE_TAGS, activeId, focusMovesTo, openWidget } from '../setup/widget-page.ts';
 
 const PAGES = { sv: '/sv/ekonomi-och-schabloner/', en: '/en/economy-and-flat-rates/' } as const;
 type Lang = keyof typeof PAGES;
 
 const WIDGET = '[data-widget="co-financing"]';
 const WRAPPER = '[data-widget-wrapper="co-financing"]';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The worked example (10 participants, rest of the world, exactly 50 %) as a reader types it in each language. */
 const EXAMPLE = coFinancingFixtures.find((f) => f.id === 'worked-example-exactly-half')!;
@@ -34,25 +34,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser.close());
 
-async function open(lang: Lang, search = '') {
-  const { page, errors } = await browser.newPage();
-  await page.goto(`${browser.baseURL}${PAGES[lang]}${search}`);
-  await page.locator(WIDGET).scrollIntoViewIfNeeded();
-  await page.locator(`${WIDGET}[data-ready]`).waitFor();
-  return { page, errors };
-}
+const open = (lang: Lang, search = '') => openWidget(browser, PAGES[lang], WIDGET, search);
 
-const activeId = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
-/**
- * Waits until focus has moved to `id` (it moves after the render that follows
- * a key press). Polled from Node, not with a string page.waitForFunction: that
- * one evals the string in the page on every poll, which the site's CSP (no
- * 'unsafe-eval') refuses and logs as a console error.
- */
-const focusMovesTo = async (page: Page, id: string) => {
-  await expect.poll(() => activeId(page), { timeout: 5000 }).toBe(id).catch(() => {});
-  return activeId(page);
-};
 const verdict = (page: Page) => page.locator(`${WIDGET} [data-verdict]`).getAttribute('data-verdict');
 const rules = (page: Page) =>
   page.locator(`${WIDGET} [data-verdict] [data-rule]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')).sort());

@@ -11,13 +11,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkPartnership } from '../../../src/rules/index.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { AXE_TAGS, activeId, focusMovesTo, openWidget } from '../setup/widget-page.ts';
 
 const PAGES = { sv: '/sv/projektets-uppbyggnad/', en: '/en/project-structure/' } as const;
 type Lang = keyof typeof PAGES;
 
 const WIDGET = '[data-widget="partner-checker"]';
 const WRAPPER = '[data-widget-wrapper="partner-checker"]';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** What the reader types to pick things, per language: a country name and the start of a level's name. */
 const TYPED = {
@@ -31,25 +31,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser.close());
 
-async function open(lang: Lang, search = '') {
-  const { page, errors } = await browser.newPage();
-  await page.goto(`${browser.baseURL}${PAGES[lang]}${search}`);
-  await page.locator(WIDGET).scrollIntoViewIfNeeded();
-  await page.locator(`${WIDGET}[data-ready]`).waitFor();
-  return { page, errors };
-}
+const open = (lang: Lang, search = '') => openWidget(browser, PAGES[lang], WIDGET, search);
 
-const activeId = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
 
-/**
- * Waits until `id` has focus (focus moves after the widget re-renders), then
- * says which element has it. Polled from Node: a string page.waitForFunction
- * evals in the page on every poll, which the site's CSP refuses with a console error.
- */
-async function focused(page: Page, id: string) {
-  await expect.poll(() => activeId(page), { timeout: 3000 }).toBe(id).catch(() => {});
-  return activeId(page);
-}
+const focused = (page: Page, id: string) => focusMovesTo(page, id, 3000);
 const verdict = (page: Page) => page.locator(`${WIDGET} [data-verdict]`).getAttribute('data-verdict');
 const rules = (page: Page) =>
   page.locator(`${WIDGET} [data-rule]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')).sort());

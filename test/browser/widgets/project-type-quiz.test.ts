@@ -14,13 +14,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
 import { ANSWER_IDS, checkProjectType, type Step } from '../../../src/rules/index.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { AXE_TAGS, focusMovesTo, openWidget } from '../setup/widget-page.ts';
 
 const PAGES = { sv: '/sv/nytt-projekt-eller-fordjupning/', en: '/en/new-or-deepening-project/' } as const;
 type Lang = keyof typeof PAGES;
 
 const WIDGET = '[data-widget="project-type-quiz"]';
 const WRAPPER = '[data-widget-wrapper="project-type-quiz"]';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** One fixture per language, each ending on an outcome with a long path. */
 const FIXTURE: Record<Lang, (typeof projectTypeFixtures)[number]> = {
@@ -41,25 +41,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser.close());
 
-async function open(lang: Lang, search = '') {
-  const { page, errors } = await browser.newPage();
-  await page.goto(`${browser.baseURL}${PAGES[lang]}${search}`);
-  await page.locator(WIDGET).scrollIntoViewIfNeeded();
-  await page.locator(`${WIDGET}[data-ready]`).waitFor();
-  return { page, errors };
-}
+const open = (lang: Lang, search = '') => openWidget(browser, PAGES[lang], WIDGET, search);
 
-const activeId = (page: Page) => page.evaluate('document.activeElement && document.activeElement.id');
-/**
- * Waits until focus has moved to `id` (it moves after the render that follows
- * a key press). Polled from here, not with page.waitForFunction: that one
- * evaluates a string in the page, which the site's CSP (no 'unsafe-eval')
- * reports as a console error.
- */
-const focusMovesTo = async (page: Page, id: string) => {
-  await expect.poll(() => activeId(page), { timeout: 5000 }).toBe(id).catch(() => {});
-  return activeId(page);
-};
 const shownQuestion = (page: Page) => page.locator(`${WIDGET} [data-question]`).getAttribute('data-question');
 const shownOutcome = (page: Page) => page.locator(`${WIDGET} [data-outcome]`).getAttribute('data-outcome');
 const rules = (page: Page) =>
