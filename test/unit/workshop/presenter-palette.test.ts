@@ -8,45 +8,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../support/contrast.ts';
+import { TEXT_ON, UI_ON, paletteBlock } from '../../support/palette.ts';
 
 const css = readFileSync('src/styles/presenter.css', 'utf8');
 const tokens = readFileSync('src/styles/tokens.css', 'utf8');
 
-function block(source: string, selector: string): Record<string, string> {
-  const start = source.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`no ${selector} block`);
-  const open = source.indexOf('{', start);
-  const body = source.slice(open + 1, source.indexOf('}', open));
-  return Object.fromEntries([...body.matchAll(/--(color-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
-}
+const block = paletteBlock;
 
 const light = block(css, 'html:root[data-present]');
 const darkToggle = block(css, "html:root[data-present][data-theme='dark']");
 const darkSystem = block(css, "html:root[data-present]:not([data-theme='light'])");
 const shell = block(tokens, ':root');
 
-const TEXT_ON: Record<string, string[]> = {
-  'color-text': ['color-bg', 'color-surface', 'color-header-bg', 'color-mark'],
-  'color-text-muted': ['color-bg', 'color-surface', 'color-header-bg'],
-  'color-link': ['color-bg', 'color-surface', 'color-header-bg', 'color-info-bg', 'color-ok-bg', 'color-warning-bg', 'color-error-bg'],
-  'color-link-visited': ['color-bg', 'color-surface', 'color-header-bg'],
-  'color-link-hover': ['color-bg', 'color-surface', 'color-header-bg'],
-  'color-button-text': ['color-button-bg'],
-  'color-focus-text': ['color-focus'],
-  'color-ok-text': ['color-ok-bg', 'color-bg'],
-  'color-warning-text': ['color-warning-bg', 'color-bg'],
-  'color-error-text': ['color-error-bg', 'color-bg'],
-  'color-info-text': ['color-info-bg', 'color-bg'],
-};
-const UI_ON: Record<string, string[]> = {
-  'color-border': ['color-bg', 'color-surface', 'color-header-bg'],
-  'color-focus': ['color-bg', 'color-surface', 'color-header-bg', 'color-ok-bg', 'color-warning-bg', 'color-error-bg', 'color-info-bg'],
-  'color-button-bg': ['color-bg', 'color-surface'],
-  'color-ok-border': ['color-ok-bg'],
-  'color-warning-border': ['color-warning-bg'],
-  'color-error-border': ['color-error-bg'],
-  'color-info-border': ['color-info-bg'],
-};
 
 describe.each([
   ['light', light],
