@@ -24,7 +24,7 @@ export interface CoFinancingPageData {
   readonly checkCurrentCall: string;
   /** The parameters' flat rates in öre, to prefill the rate fields. */
   readonly defaultRatesOre: Readonly<Record<RateField, number>>;
-  /** Per zone: "20 000 kr per participant, applies from …. Source: …" and whether to add "check the current call". */
+  /** Per zone: "<rate> per participant, applies from …. Source: …" and whether to add "check the current call". */
   readonly rateNotes: Readonly<Record<Zone, SourceLabel>>;
   /** Per rule: where it comes from, as one line. */
   readonly ruleSources: Readonly<Record<CoFinancingRule, SourceLabel>>;

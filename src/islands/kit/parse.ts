@@ -53,7 +53,7 @@ export function parseHours(input: string, locale?: Locale): Parsed<number> {
   return value > LARGEST ? fail('too-large') : { ok: true, value };
 }
 
-/** An amount of money ≥ 0 in whole öre: `220 000`, `220 000 kr`, `1 500,50`, `SEK 220,000`. */
+/** An amount of money ≥ 0 in whole öre: `123 456`, `123 456 kr`, `1 500,50`, `SEK 123,456`. */
 export function parseMoney(input: string, _locale?: Locale): Parsed<number> {
   const s = common(input.replace(/^(sek|kr)\.?/i, ''));
   if (typeof s !== 'string') return s;
