@@ -99,7 +99,7 @@ export const ruleMessagesSv: RuleMessages = {
     'co-financing.flat-rate-check-call': {
       text: (p) =>
         `Schablonen för ${zones(p, L)} kommer från en sammanfattning av programmets villkor, inte från utlysningen. Kontrollera beloppet i aktuell utlysning.`,
-      why: () => 'Beloppet kommer från en sekundär källa och är inte bekräftat av administratören.',
+      why: () => 'Beloppet kommer från en sekundär källa och är inte bekräftat av förvaltaren.',
     },
     'co-financing.flat-rate-entered': {
       text: (p) => `Bidraget för ${zones(p, L)} är räknat på den schablon ni själva har angett.`,

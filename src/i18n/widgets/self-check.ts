@@ -11,7 +11,7 @@ const sv = {
   intro:
     'Här finns sidans tre kontroller samlade. Varje svar visar skälet och källan. Svaren sparas i adressen, så att du kan ladda om sidan eller skicka länken till en kollega.',
   disclaimer:
-    'Kontrollerna bygger på administratörens publicerade texter. De ersätter inte ansökan eller administratörens bedömning.',
+    'Kontrollerna bygger på förvaltarens publicerade texter. De ersätter inte ansökan eller förvaltarens bedömning.',
 } as const;
 
 const en: { readonly [K in keyof typeof sv]: string } = {
