@@ -10,33 +10,33 @@
  * otherwise the verdict appears and its heading is announced politely. After
  * that the verdict follows every change. Answers live in the URL (prefix `p`).
  *
- * The form is the up-front script. The result part (the rules check with its
- * validator, the rule messages, the verdict panel) loads on use: when the
- * reader first works in the form, or when the URL brings answers.
+ * The up-front script is the form alone: its fields, and adding and removing
+ * rows. The choices it offers (exchange types, levels, row caps) come as
+ * props from the page and the country list is the page's own <datalist>, so
+ * no parameter is in it. Everything else — reading the form, the URL, the
+ * check, the error summary, the result — is part.ts, loaded on use: when the
+ * reader first works in the form, or when the URL brings answers. The error
+ * summary and "Start again" only ever follow a Check, which waits for it.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
 // The kit's parts file by file rather than through its index: the index would
 // tie the result part's modules (verdict panel, print summary) to this script.
-import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import '../kit/kit.css';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { Radios } from '../kit/Radios.tsx';
-import { StartAgain } from '../kit/StartAgain.tsx';
 import { TextField } from '../kit/TextField.tsx';
-import { clearUrlState, withUrlState, writeUrlState } from '../kit/url-state.ts';
-import { countryOptions } from './countries.ts';
 import { fieldIds } from './field-ids.ts';
 import * as rows from './form-state.ts';
 import { foreignPath, rowInText, rowTitle, swedishPath } from './names.ts';
-import { EXCHANGE_TYPES, SCHOOL_LEVELS } from './options.ts';
-import { readForm, type FormError } from './read-form.ts';
+import type { FormChoices } from './options.ts';
+import type { FormError } from './read-form.ts';
 import { ForeignRows, SwedishRows } from './SchoolRows.tsx';
 import './partner-checker.css';
-import { encodeForm, formFromUrl, readFormFromUrl, URL_PREFIX, type UrlFields } from './url-codec.ts';
+import type { UrlFields } from './url-codec.ts';
 
 export interface PartnerCheckerProps {
   readonly locale: Locale;
@@ -46,44 +46,48 @@ export interface PartnerCheckerProps {
    * in the HTML instead of both languages travelling in the script.
    */
   readonly text: PartnerCheckerText;
+  /** The exchange types, school levels and row caps the form offers (formChoices() in options.ts, read by the page). */
+  readonly choices: FormChoices;
   /** Guidance page URLs by page key (from the route registry), for each finding's "read more" link. */
   readonly guideUrls?: Readonly<Record<string, string>>;
   /** A state to start from instead of the URL's (a test, a preset rendered in place). */
   readonly initial?: Partial<UrlFields>;
 }
 
-type ResultPart = typeof import('./Result.tsx');
+type Part = typeof import('./part.ts');
+
+/** Whether the address holds any of this widget's answers (then the part is needed before the form can show them). */
+const urlHasAnswers = () => [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith('p-'));
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, text: t, guideUrls = {}, initial }: PartnerCheckerProps) {
-  const kit = kitStrings[locale];
+export default function PartnerChecker({ locale, text: t, choices, guideUrls = {}, initial }: PartnerCheckerProps) {
   const [form, setForm] = useState(rows.emptyForm);
   const [mounted, setMounted] = useState(false);
-  const [part, setPart] = useState<ResultPart | null>(null);
+  const [part, setPart] = useState<Part | null>(null);
   /** The reader has asked for a verdict (or arrived with answers in the URL). */
   const [asked, setAsked] = useState(false);
   /** Errors found at the last "Check"; they leave as the reader fixes them, new ones wait for the next "Check". */
   const [reported, setReported] = useState<readonly FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState('');
-  const loading = useRef<Promise<ResultPart> | null>(null);
+  const loading = useRef<Promise<Part> | null>(null);
   const focusNext = useRef<string | null>(null);
   const pendingMessage = useRef('');
   const announcedKind = useRef<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  /** Loads the result part once; every caller gets the same promise. */
-  const load = (): Promise<ResultPart> =>
-    (loading.current ??= import('./Result.tsx').then((m) => {
+  /** Loads the on-use part once; every caller gets the same promise. */
+  const load = (): Promise<Part> =>
+    (loading.current ??= import('./part.ts').then((m) => {
       setPart(() => m);
       return m;
     }));
 
-  // What the form says now: the fields to fix, or the verdict once the result part is here.
-  const read = readForm(form, locale);
-  const outcome = read.ok && part ? part.evaluate(read.answers, form) : null;
-  const current: readonly FormError[] = !read.ok ? read.errors : outcome && !outcome.ok ? outcome.errors : [];
+  // What the form says now (once the part is here): the fields to fix, or the verdict.
+  const read = part ? part.readForm(form, locale) : null;
+  const outcome = read?.ok && part ? part.evaluate(read.answers, form) : null;
+  const current: readonly FormError[] = read && !read.ok ? read.errors : outcome && !outcome.ok ? outcome.errors : [];
   const verdict = asked && outcome?.ok ? outcome : null;
 
   const swedishTitle = (i: number) => rowTitle(swedishPath(i), t);
@@ -94,21 +98,26 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
   const errorFor = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.message;
 
   // Start from the URL (or `initial`) once in the browser; the server renders the empty form.
+  // Without answers to restore the form is ready at once; with them, once the part has read them.
   useEffect(() => {
-    const restored = initial ? { form: formFromUrl(initial, locale), hasAnswers: true } : readFormFromUrl(locale);
-    setForm(restored.form);
-    setMounted(true);
-    const answers = readForm(restored.form, locale);
-    if (restored.hasAnswers && answers.ok) {
-      void load().then((m) => {
-        if (m.evaluate(answers.answers, restored.form).ok) setAsked(true);
-      });
+    if (!initial && !urlHasAnswers()) {
+      setMounted(true);
+      return;
     }
+    const untouched = form;
+    void load().then((m) => {
+      const restored = m.restore(locale, initial);
+      // A reader who started typing while the part loaded keeps what they typed.
+      setForm((now) => (now === untouched ? restored.form : now));
+      setMounted(true);
+      const answers = m.readForm(restored.form, locale);
+      if (restored.hasAnswers && answers.ok && m.evaluate(answers.answers, restored.form).ok) setAsked(true);
+    });
   }, []);
 
   useEffect(() => {
-    if (mounted) writeUrlState(URL_PREFIX, encodeForm(form, locale));
-  }, [form, mounted]);
+    if (mounted && part) part.saveToUrl(form, locale);
+  }, [form, mounted, part]);
 
   // After each render: move focus where an action asked for it, and announce
   // what changed (a removed row, a new verdict heading), politely and once.
@@ -120,14 +129,18 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
     }
     const kind = verdict?.kind ?? null;
     const parts = [pendingMessage.current];
-    if (kind && kind !== announcedKind.current) parts.push(kit[`verdict.${kind}`]);
+    if (kind && kind !== announcedKind.current && part) parts.push(part.kitStrings[locale][`verdict.${kind}`]);
     announcedKind.current = kind;
     pendingMessage.current = '';
     const said = parts.filter(Boolean).join(' ');
     if (said) setMessage(said);
   });
 
-  const update = (next: rows.FormState) => setForm(next);
+  /** Every change also fetches the part (if a mouse reader never focused the form), so the URL follows. */
+  const update = (next: rows.FormState) => {
+    setForm(next);
+    void load();
+  };
 
   const report = (errors: readonly FormError[]) => {
     setReported(errors);
@@ -136,8 +149,10 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    if (!read.ok) return report(read.errors);
-    const checked = (part ?? (await load())).evaluate(read.answers, form);
+    const m = part ?? (await load());
+    const now = m.readForm(form, locale);
+    if (!now.ok) return report(now.errors);
+    const checked = m.evaluate(now.answers, form);
     if (!checked.ok) return report(checked.errors);
     setReported([]);
     setAsked(true);
@@ -146,16 +161,17 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
   };
 
   const onStartAgain = () => {
-    clearUrlState(URL_PREFIX);
+    part?.clearUrl();
     setForm(rows.emptyForm());
     setAsked(false);
     setReported([]);
-    pendingMessage.current = kit.startedAgain;
+    pendingMessage.current = kitFormStrings[locale].startedAgain;
     focusNext.current = fieldIds.participants;
   };
 
+  const cap = choices.rowCap;
   const onAddSwedish = () => {
-    const next = rows.addSwedish(form);
+    const next = rows.addSwedish(form, cap);
     focusNext.current = fieldIds.swedishLevel(next.swedish.at(-1)!.id);
     update(next);
   };
@@ -168,7 +184,7 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
     update(next);
   };
   const onAddForeign = () => {
-    const next = rows.addForeign(form);
+    const next = rows.addForeign(form, cap);
     focusNext.current = fieldIds.foreignCountry(next.foreign.at(-1)!.id);
     update(next);
   };
@@ -180,17 +196,12 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
     update(next);
   };
 
-  const levels = SCHOOL_LEVELS.map((value) => ({ value, label: t.levels[value] }));
-  const listId = fieldIds.countryList(locale);
-  const link =
-    mounted && verdict
-      ? `${location.origin}${location.pathname}${withUrlState(URL_PREFIX, encodeForm(form, locale), '')}`
-      : undefined;
+  const levels = choices.levels.map((value) => ({ value, label: t.levels[value] }));
 
   return (
     <div class="kit-widget pc" data-widget="partner-checker" data-ready={mounted ? '' : undefined}>
       {!mounted && <p class="pc-ssr-note kit-no-print">{t.ssrNote}</p>}
-      <ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />
+      {part && <part.ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />}
       <form
         class="pc-form kit-no-print"
         noValidate
@@ -214,8 +225,8 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
           name="pc-type"
           legend={t.typeLegend}
           hint={t.typeHint}
-          error={errorFor(fieldIds.typeFirst)}
-          options={EXCHANGE_TYPES.map((value) => ({ value, label: t.types[value] }))}
+          error={errorFor(fieldIds.typeFirst(choices.exchangeTypes))}
+          options={choices.exchangeTypes.map((value) => ({ value, label: t.types[value] }))}
           value={form.exchangeType || undefined}
           onChange={(exchangeType) => update({ ...form, exchangeType })}
         />
@@ -226,7 +237,7 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
           rows={form.swedish}
           rowName={swedishTitle}
           errorFor={errorFor}
-          canAdd={rows.canAddSwedish(form)}
+          canAdd={rows.canAddSwedish(form, cap)}
           onAdd={onAddSwedish}
           onRemove={onRemoveSwedish}
           onLevel={(id, level) => update(rows.updateSwedish(form, id, level))}
@@ -237,9 +248,9 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
           levels={levels}
           rows={form.foreign}
           rowName={foreignTitle}
-          listId={listId}
+          listId={fieldIds.countryList(locale)}
           errorFor={errorFor}
-          canAdd={rows.canAddForeign(form)}
+          canAdd={rows.canAddForeign(form, cap)}
           onAdd={onAddForeign}
           onRemove={onRemoveForeign}
           onCountry={(id, countryText) => update(rows.updateForeign(form, id, { countryText }))}
@@ -256,18 +267,11 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
           onChange={(visits) => update({ ...form, visits })}
           inline
         />
-        {mounted && (
-          <datalist id={listId}>
-            {countryOptions(locale).map((c) => (
-              <option key={c.code} value={c.name} />
-            ))}
-          </datalist>
-        )}
         <div class="kit-actions pc-actions">
           <button type="submit" class="kit-button pc-submit">
             {t.submit}
           </button>
-          {mounted && (asked || reported.length > 0) && <StartAgain locale={locale} onClick={onStartAgain} />}
+          {mounted && part && (asked || reported.length > 0) && <part.StartAgain locale={locale} onClick={onStartAgain} />}
         </div>
       </form>
       <div class="pc-result" ref={resultRef}>
@@ -279,7 +283,6 @@ export default function PartnerChecker({ locale, text: t, guideUrls = {}, initia
             kind={verdict.kind}
             findings={verdict.findings}
             guideUrls={guideUrls}
-            link={link}
           />
         )}
       </div>

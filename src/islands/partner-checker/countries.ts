@@ -2,11 +2,14 @@
  * The country picker's data: ISO 3166-1 alpha-2 codes with their names in the
  * page's language (Intl.DisplayNames), and a lookup from what a reader typed
  * back to a code. The picker is a plain `<input list>` + `<datalist>`, so the
- * browser does the searching as the reader types.
+ * browser does the searching as the reader types. The datalist is server HTML
+ * (PartnerChecker.astro renders countryOptions at build time), so the names
+ * are not in the island's script; the lookup runs in the part loaded on use.
  */
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { COUNTRY_CODES, isCountryCode } from '../../rules/countries/codes.ts';
+import { fieldIds } from './field-ids.ts';
 
 export { isCountryCode };
 
@@ -34,6 +37,21 @@ export function countryOptions(locale: Locale): readonly CountryOption[] {
 }
 
 /**
+ * The code of a name as the page's own datalist offers it. That list was
+ * named at build time, by the build machine's Intl; a reader's browser may
+ * name a few countries differently (its CLDR version), and a name the page
+ * itself offered must still read.
+ */
+function codeFromPageList(wanted: string, locale: Locale): string | null {
+  if (typeof document === 'undefined') return null;
+  for (const option of document.querySelectorAll<HTMLOptionElement>(`#${fieldIds.countryList(locale)} option`)) {
+    const code = option.dataset['code'];
+    if (normalise(option.value) === wanted && isCountryCode(code)) return code;
+  }
+  return null;
+}
+
+/**
  * The code for what a reader typed: a name in the page's language (as the list
  * offers it), or failing that the name in the other language. Codes are not
  * accepted: "KE" or "UK" typed in a name field is more likely a slip than a
@@ -47,5 +65,5 @@ export function codeForTyped(text: string, locale: Locale): string | null {
     const hit = countryOptions(l).find((o) => normalise(o.name) === wanted);
     if (hit) return hit.code;
   }
-  return null;
+  return codeFromPageList(wanted, locale);
 }

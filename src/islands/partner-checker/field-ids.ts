@@ -3,13 +3,15 @@
  * links to them, focus moves to them, tests find them. Prefixed `pc-` so the
  * checker can share a page with the other widgets.
  */
-import { EXCHANGE_TYPES } from './options.ts';
-
 export const fieldIds = {
   participants: 'pc-participants',
   type: (value: string) => `pc-type-${value}`,
-  /** The first radio: where an error about the group sends the reader. */
-  typeFirst: `pc-type-${EXCHANGE_TYPES[0] ?? 'teachers-only'}`,
+  /**
+   * The first radio: where an error about the group sends the reader. The
+   * types are passed in (the island has them as props, the on-use part from
+   * options.ts) so this file imports no parameters.
+   */
+  typeFirst: (types: readonly string[]) => `pc-type-${types[0] ?? ''}`,
   swedishLevel: (rowId: number) => `pc-se-${rowId}-level`,
   swedishRemove: (rowId: number) => `pc-se-${rowId}-remove`,
   addSwedish: 'pc-add-se',

@@ -4,7 +4,17 @@
  * Rows carry a stable `id` so that adding or removing one never moves another
  * row's answers or focus.
  */
-import { ROW_CAP, type ExchangeType, type SchoolLevel } from './options.ts';
+// Types only: the parameters behind the choices stay out of the up-front script (the caps come as props).
+import type { ExchangeType, SchoolLevel } from './options.ts';
+
+/**
+ * How many rows of each kind the form lets a reader add (ROW_CAP in
+ * options.ts, handed to the island by its page).
+ */
+export interface RowCap {
+  readonly swedish: number;
+  readonly foreign: number;
+}
 
 /** A Swedish school; row 0 is the applicant (sökande) and is always there. */
 export interface SwedishRow {
@@ -42,16 +52,16 @@ export function emptyForm(): FormState {
   };
 }
 
-export const canAddSwedish = (s: FormState): boolean => s.swedish.length < ROW_CAP.swedish;
-export const canAddForeign = (s: FormState): boolean => s.foreign.length < ROW_CAP.foreign;
+export const canAddSwedish = (s: FormState, cap: RowCap): boolean => s.swedish.length < cap.swedish;
+export const canAddForeign = (s: FormState, cap: RowCap): boolean => s.foreign.length < cap.foreign;
 
-export function addSwedish(s: FormState): FormState {
-  if (!canAddSwedish(s)) return s;
+export function addSwedish(s: FormState, cap: RowCap): FormState {
+  if (!canAddSwedish(s, cap)) return s;
   return { ...s, swedish: [...s.swedish, { id: s.nextId, level: '' }], nextId: s.nextId + 1 };
 }
 
-export function addForeign(s: FormState): FormState {
-  if (!canAddForeign(s)) return s;
+export function addForeign(s: FormState, cap: RowCap): FormState {
+  if (!canAddForeign(s, cap)) return s;
   return { ...s, foreign: [...s.foreign, { id: s.nextId, countryText: '', level: '' }], nextId: s.nextId + 1 };
 }
 

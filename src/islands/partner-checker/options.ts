@@ -8,6 +8,7 @@ import { exchangeTypes } from '../../rules/params/participants.ts';
 import { maxForeignSchools, maxSwedishSchools } from '../../rules/params/schools.ts';
 import type { ExchangeType } from '../../rules/partnership/schema.ts';
 import { SCHOOL_LEVELS, type SchoolLevel } from '../../rules/school-levels.ts';
+import type { RowCap } from './form-state.ts';
 
 export { SCHOOL_LEVELS, type ExchangeType, type SchoolLevel };
 
@@ -29,7 +30,20 @@ export const isExchangeType = (v: unknown): v is ExchangeType =>
  * rather than being impossible to say. The Swedish count includes the
  * applicant's own row.
  */
-export const ROW_CAP = {
+export const ROW_CAP: RowCap = {
   swedish: current(maxSwedishSchools) + 1,
   foreign: current(maxForeignSchools) + 1,
-} as const;
+};
+
+/**
+ * What the form offers, as the island's page hands it over (props, i.e. data
+ * in the HTML): read here at build time, so the parameters and their source
+ * quotes are not part of the script a page loads up front.
+ */
+export interface FormChoices {
+  readonly exchangeTypes: readonly ExchangeType[];
+  readonly levels: readonly SchoolLevel[];
+  readonly rowCap: RowCap;
+}
+
+export const formChoices = (): FormChoices => ({ exchangeTypes: EXCHANGE_TYPES, levels: SCHOOL_LEVELS, rowCap: ROW_CAP });

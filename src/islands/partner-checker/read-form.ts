@@ -12,7 +12,7 @@ import { fieldIds } from './field-ids.ts';
 import { foreignPath, swedishPath } from './names.ts';
 import type { FormState } from './form-state.ts';
 import type { PartnershipInput } from '../../rules/index.ts';
-import type { SchoolLevel } from './options.ts';
+import { EXCHANGE_TYPES, type SchoolLevel } from './options.ts';
 
 /** The partnership check's input (checkPartnership in src/rules). */
 export type PartnershipAnswers = PartnershipInput;
@@ -50,7 +50,7 @@ export function readForm(
   const count = readCount(form.participants);
   if ('error' in count) errors.push({ fieldId: fieldIds.participants, key: count.error });
 
-  if (form.exchangeType === '') errors.push({ fieldId: fieldIds.typeFirst, key: 'error.type.missing' });
+  if (form.exchangeType === '') errors.push({ fieldId: fieldIds.typeFirst(EXCHANGE_TYPES), key: 'error.type.missing' });
 
   form.swedish.forEach((row, i) => {
     if (row.level === '')
@@ -107,7 +107,7 @@ export function errorsFromPaths(paths: readonly string[], form: FormState): Form
         ? { fieldId: fieldIds.foreignLevel(id), key: 'error.invalid', row: foreignPath(i) }
         : { fieldId: fieldIds.foreignCountry(id), key: 'error.country.unknown', row: foreignPath(i) };
     }
-    if (head === 'exchangeType') return { fieldId: fieldIds.typeFirst, key: 'error.type.missing' };
+    if (head === 'exchangeType') return { fieldId: fieldIds.typeFirst(EXCHANGE_TYPES), key: 'error.type.missing' };
     if (head === 'fundedVisitsToSweden') return { fieldId: fieldIds.visitsFirst, key: 'error.visits.missing' };
     return { fieldId: fieldIds.participants, key: 'error.participants.too-large' };
   });

@@ -17,10 +17,10 @@ const filled = (): rows.FormState => {
   let f = rows.emptyForm();
   f = { ...f, participants: '16', exchangeType: 'teachers-and-pupils', visits: 'yes' };
   f = rows.updateSwedish(f, f.swedish[0].id, 'upper-secondary');
-  f = rows.addSwedish(f);
+  f = rows.addSwedish(f, ROW_CAP);
   f = rows.updateSwedish(f, f.swedish[1]!.id, 'compulsory');
   f = rows.updateForeign(f, f.foreign[0]!.id, { countryText: 'Kenya', level: 'upper-secondary' });
-  f = rows.addForeign(f);
+  f = rows.addForeign(f, ROW_CAP);
   f = rows.updateForeign(f, f.foreign[1]!.id, { countryText: 'Tyskland', level: 'compulsory' });
   return f;
 };
@@ -35,7 +35,7 @@ describe('rows', () => {
 
   test('removing a row keeps the other rows and their answers', () => {
     let f = filled();
-    f = rows.addForeign(f);
+    f = rows.addForeign(f, ROW_CAP);
     f = rows.updateForeign(f, f.foreign[2]!.id, { countryText: 'Indien', level: 'preschool' });
     const removed = rows.removeForeign(f, f.foreign[1]!.id);
     expect(removed.foreign.map((r) => [r.countryText, r.level])).toEqual([
@@ -48,7 +48,7 @@ describe('rows', () => {
 
   test('rows stop at the cap, one above the programme maximum', () => {
     let f = rows.emptyForm();
-    for (let i = 0; i < 10; i++) f = rows.addForeign(rows.addSwedish(f));
+    for (let i = 0; i < 10; i++) f = rows.addForeign(rows.addSwedish(f, ROW_CAP), ROW_CAP);
     expect(f.foreign).toHaveLength(ROW_CAP.foreign);
     expect(f.swedish).toHaveLength(ROW_CAP.swedish);
     expect(new Set([...f.swedish, ...f.foreign].map((r) => r.id)).size).toBe(f.swedish.length + f.foreign.length);
