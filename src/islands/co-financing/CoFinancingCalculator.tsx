@@ -12,16 +12,15 @@
  * under `c-` (the inputs carry the same names, so even the no-JS submit of
  * this GET form puts them there).
  *
- * Weight: the form is the first download; the check, its schema and the rule
- * sentences (result-part.tsx) load when the reader first focuses the form or
- * arrives with answers.
+ * Weight: the form is the first download; the check, its schema, the rule
+ * sentences and the number formatting (result-part.tsx) load when the reader
+ * first focuses the form or arrives with answers. The empty form's rate texts
+ * come formatted from the page (page-data.ts), so restored answers wait for
+ * that part too.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatPercent } from '../../i18n/format.ts';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
-import { ErrorSummary } from '../kit/ErrorSummary.tsx';
-import { fill } from '../kit/fill.ts';
 import { Fieldset } from '../kit/Fieldset.tsx';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { StartAgain } from '../kit/StartAgain.tsx';
@@ -31,7 +30,7 @@ import { clearUrlState } from '../kit/url-state.ts';
 import '../kit/kit.css';
 import './co-financing.css';
 import { FIELD_NAMES, FIELDS, PREFIX, fieldId, type FieldName, type Values } from './fields.ts';
-import { enteredIn, hasAnswers, readTexts, textsFor, urlValues, type RateField, type Texts } from './form-state.ts';
+import { emptyTexts, enteredIn, hasAnswers, readTexts, urlValues, type RateField, type Texts } from './form-state.ts';
 import type { CoFinancingPageData } from './page-data.ts';
 import type { Decided } from './result-part.tsx';
 import { readValuesFromUrl, writeValuesToUrl } from './url.ts';
@@ -64,8 +63,8 @@ const OWN_FIELDS = [
 export default function CoFinancingCalculator({ locale, initial, guideHref, rulesHref, data, date }: CoFinancingProps) {
   const t = data.strings;
   const k = kitFormStrings[locale];
-  const [texts, setTexts] = useState<Texts>(() => textsFor(initial ?? {}, locale, data.defaultRatesOre));
-  const [entered, setEntered] = useState<RateField[]>(() => enteredIn(initial ?? {}));
+  const [texts, setTexts] = useState<Texts>(() => emptyTexts(data.defaultRateTexts));
+  const [entered, setEntered] = useState<RateField[]>([]);
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
   const [shown, setShown] = useState<ReadonlySet<FieldName>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -90,11 +89,13 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
   useEffect(() => {
     const restored = initial ?? readValuesFromUrl();
     if (Object.keys(restored).length === 0) return setReady(true);
-    // Ready once the result for the restored answers can show (the part loads on use).
-    void load().finally(() => setReady(true));
-    if (initial) return;
-    setTexts(textsFor(restored, locale, data.defaultRatesOre));
-    setEntered(enteredIn(restored));
+    // Ready once the restored answers are in the fields and their result can show (the part loads on use).
+    void load()
+      .then((m) => {
+        setTexts(m.textsFor(restored, locale, data.defaultRatesOre));
+        setEntered(enteredIn(restored));
+      })
+      .finally(() => setReady(true));
   }, []);
 
   const { values, problems } = readTexts(texts, locale);
@@ -145,7 +146,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
   };
 
   const startAgain = () => {
-    setTexts(textsFor({}, locale, data.defaultRatesOre));
+    setTexts(emptyTexts(data.defaultRateTexts));
     setEntered([]);
     setShown(new Set());
     setSubmitted(false);
@@ -157,13 +158,13 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
   const share = decided?.result.ownShareBasisPoints;
   const announcement = cleared
     ? k.startedAgain
-    : decided
-      ? fill(t.announce, { heading, share: share === null || share === undefined ? '–' : formatPercent(share / 100, locale) })
+    : decided && part
+      ? part.fill(t.announce, { heading, share: share === null || share === undefined ? '–' : part.formatPercent(share / 100, locale) })
       : '';
 
   return (
     <div class="kit-widget cf" data-widget="co-financing" data-ready={ready ? '' : undefined}>
-      <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
+      {part && <part.ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />}
       <form ref={formRef} method="get" noValidate onSubmit={onSubmit} onFocusIn={() => void load()} class="cf__form">
         <Fieldset locale={locale} id="c-participants" legend={t.participantsLegend} hint={t.participantsHint}>
           {ZONE_FIELDS.map((z) => (

@@ -8,23 +8,20 @@ import type { CoFinancingInput } from '../../rules/co-financing/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { NumberProblem } from '../kit/parse.ts';
 import { FIELD_NAMES, FIELDS, PARSERS, isRate, type FieldName, type Values } from './fields.ts';
-import { toFieldText } from './text-values.ts';
 import { acceptField } from './url.ts';
 
 export type Texts = Record<FieldName, string>;
 export type RateField = 'rate-europe' | 'rate-rest';
 export type Problems = Partial<Record<FieldName, NumberProblem>>;
 
-/** Field texts for a set of values; rates not given show the parameters' rates (`defaults`, in öre). */
-export function textsFor(values: Values, locale: Locale, defaults: Readonly<Record<RateField, number>>): Texts {
-  const rates = defaults;
-  const texts = {} as Texts;
-  for (const name of FIELD_NAMES) {
-    const value = values[name] ?? (isRate(name) ? rates[name as RateField] : undefined);
-    texts[name] = value === undefined ? '' : toFieldText(name, value, locale);
-  }
-  return texts;
-}
+/**
+ * The texts of an empty form: every field empty but the rates, which show the
+ * parameters' rates as the page wrote them (`defaultRateTexts` in page-data.ts).
+ */
+export const emptyTexts = (defaultRateTexts: Readonly<Record<RateField, string>>): Texts => {
+  const texts = Object.fromEntries(FIELD_NAMES.map((name) => [name, ''])) as Texts;
+  return { ...texts, ...defaultRateTexts };
+};
 
 /** Rates that arrive in values (URL, preset) count as entered. */
 export const enteredIn = (values: Values): RateField[] =>

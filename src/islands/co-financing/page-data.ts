@@ -16,6 +16,7 @@ import { current, valueAt, type IsoDate, type Parameter } from '../../rules/para
 import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld } from '../../rules/params/financing.ts';
 import { fill } from '../kit/fill.ts';
 import { sourceLabel, type SourceLabel } from '../kit/source-label.ts';
+import { toFieldText } from './field-texts.ts';
 import type { RateField } from './form-state.ts';
 
 export interface CoFinancingPageData {
@@ -24,6 +25,8 @@ export interface CoFinancingPageData {
   readonly checkCurrentCall: string;
   /** The parameters' flat rates in öre, to prefill the rate fields. */
   readonly defaultRatesOre: Readonly<Record<RateField, number>>;
+  /** The same rates as the fields show them in the page's language, so the form needs no number formatting up front. */
+  readonly defaultRateTexts: Readonly<Record<RateField, string>>;
   /** Per zone: "<rate> per participant, applies from …. Source: …" and whether to add "check the current call". */
   readonly rateNotes: Readonly<Record<Zone, SourceLabel>>;
   /** Per rule: where it comes from, as one line. */
@@ -52,12 +55,17 @@ function ruleSource(rule: CoFinancingRule, locale: Locale): SourceLabel {
 /** `date`: the day whose parameter values apply (tests, presets); today when left out. */
 export function coFinancingPageData(locale: Locale, date?: IsoDate): CoFinancingPageData {
   const t = coFinancingStrings[locale];
+  const defaultRatesOre = {
+    'rate-europe': current(flatRateEuropeOutsideEuEea, date) * 100,
+    'rate-rest': current(flatRateRestOfWorld, date) * 100,
+  };
   return {
     strings: t,
     checkCurrentCall: kitStrings[locale].checkCurrentCall,
-    defaultRatesOre: {
-      'rate-europe': current(flatRateEuropeOutsideEuEea, date) * 100,
-      'rate-rest': current(flatRateRestOfWorld, date) * 100,
+    defaultRatesOre,
+    defaultRateTexts: {
+      'rate-europe': toFieldText('rate-europe', defaultRatesOre['rate-europe'], locale),
+      'rate-rest': toFieldText('rate-rest', defaultRatesOre['rate-rest'], locale),
     },
     rateNotes: {
       europeOutsideEuEea: rateNote(flatRateEuropeOutsideEuEea, locale, t, date),

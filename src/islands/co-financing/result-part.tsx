@@ -23,6 +23,13 @@ import { toUrlText } from './text-values.ts';
 import type { CoFinancingPageData } from './page-data.ts';
 import { Result } from './Result.tsx';
 
+// For the form, once it has this part: restored answers as field texts, the announcement.
+export { formatPercent } from '../../i18n/format.ts';
+export { fill } from '../kit/fill.ts';
+// The error summary only follows "Calculate", which loads this part.
+export { ErrorSummary } from '../kit/ErrorSummary.tsx';
+export { textsFor } from './field-texts.ts';
+
 export type CoFinancingVerdict = Verdict<CoFinancingResult, CoFinancingRule>;
 export type Decided = Exclude<CoFinancingVerdict, { kind: 'invalid' }>;
 
