@@ -6,7 +6,7 @@
  * - a widget page (one with an <astro-island>) ships at most 15 kB gzip of
  *   JavaScript up front, 5 kB more per further widget (ADR 0005): inline
  *   scripts, the islands' component and renderer modules and every module they
- *   import statically. Pages over it are listed in a ratchet below;
+ *   import statically;
  * - the search page's own script counts like a widget's (at most 15 kB gzip),
  *   and Pagefind's files are never among what it loads up front: they come
  *   on the first query (the report measures what that query costs).
@@ -64,44 +64,15 @@ const PER_FURTHER_WIDGET = 5_000;
 const widgetCount = (widgets: string[]) => widgets.filter((w) => w !== 'PageTools').length;
 const budgetFor = (widgets: string[]) => INTERACTIVE_JS_GZIP_MAX + PER_FURTHER_WIDGET * Math.max(0, widgetCount(widgets) - 1);
 
-/**
- * Pages known to be over their budget (issue 4 is open on it: the partner
- * checker's form code and, by 0.4 kB, the calculator's), each with the weight
- * it had when it was listed. A ratchet: a listed page may not grow, and once it
- * fits its budget this test fails until it is taken off the list.
- */
-const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
-  '/sv/projektets-uppbyggnad/': 20_100,
-  '/en/project-structure/': 20_100,
-  '/sv/ekonomi-och-schabloner/': 15_500,
-  '/en/economy-and-flat-rates/': 15_500,
-  '/sv/sjalvtest/': 25_200,
-  '/en/self-check/': 25_200,
-};
-
 describe('a widget page ships at most 15 kB gzip of JavaScript up front (+ 5 kB per further widget)', () => {
   const widgetPages = pages.filter((p) => p.kind === 'widget');
   for (const p of widgetPages) {
     const budget = budgetFor(p.widgets);
-    const ceiling = OVER_BUDGET_CEILINGS[p.url];
-    const title = `${p.url} (${p.widgets.join(' + ')}): ${kB(p.weight.js.gzip)} gzip of ${kB(budget)} in ${p.weight.js.files.length} parts (+ ${kB(p.weight.lazyJs.gzip)} on use)`;
-    if (ceiling === undefined) {
-      test(title, () => {
-        expect(p.weight.js.files.length).toBeGreaterThan(0);
-        expect(p.weight.js.gzip).toBeLessThanOrEqual(budget);
-      });
-    } else {
-      test(`${title} — known over budget, may not grow past ${kB(ceiling)}`, () => {
-        expect(p.weight.js.gzip).toBeLessThanOrEqual(ceiling);
-        expect(p.weight.js.gzip, 'it fits its budget now: take it off OVER_BUDGET_CEILINGS').toBeGreaterThan(budget);
-      });
-    }
+    test(`${p.url} (${p.widgets.join(' + ')}): ${kB(p.weight.js.gzip)} gzip of ${kB(budget)} in ${p.weight.js.files.length} parts (+ ${kB(p.weight.lazyJs.gzip)} on use)`, () => {
+      expect(p.weight.js.files.length).toBeGreaterThan(0);
+      expect(p.weight.js.gzip).toBeLessThanOrEqual(budget);
+    });
   }
-
-  test('every page on the over-budget list exists and is a widget page', () => {
-    const urls = new Set(widgetPages.map((p) => p.url));
-    expect(Object.keys(OVER_BUDGET_CEILINGS).filter((url) => !urls.has(url))).toEqual([]);
-  });
 });
 
 describe('the search page loads its own small script up front and Pagefind only on a query', () => {
