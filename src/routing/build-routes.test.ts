@@ -17,6 +17,7 @@ const routes = buildRoutes(
     entry('en', 'overview', 1),
     entry('en/economy-and-flat-rates', 'economy', 2),
     entry('sv/ordlista', 'glossary', 3),
+    entry('en/glossary', 'glossary', 3),
   ],
   extras,
 );
@@ -33,7 +34,7 @@ describe('parseEntryId', () => {
 
 test('URLs follow /<lang>/<name>/ and the start page is /<lang>/', () => {
   expect(routes.map((r) => r.url).sort()).toEqual(
-    ['/en/', '/en/economy-and-flat-rates/', '/en/search/', '/sv/', '/sv/ekonomi-och-schabloner/', '/sv/ordlista/', '/sv/sok/'].sort(),
+    ['/en/', '/en/economy-and-flat-rates/', '/en/glossary/', '/en/search/', '/sv/', '/sv/ekonomi-och-schabloner/', '/sv/ordlista/', '/sv/sok/'].sort(),
   );
 });
 
@@ -66,13 +67,22 @@ test('alternates pair pages by key, x-default is the Swedish page', () => {
 });
 
 test('a page missing in one language falls back to that language’s start page', () => {
-  expect(localizedUrl(routes, 'glossary', 'en')).toBe('/en/');
-  expect(alternates(routes, 'glossary').map((a) => a.hreflang)).toEqual(['sv', 'x-default']);
+  // The build refuses unpaired guidance pages (below); the queries still answer safely for any route list.
+  const withoutEnglishGlossary = routes.filter((r) => !(r.key === 'glossary' && r.locale === 'en'));
+  expect(localizedUrl(withoutEnglishGlossary, 'glossary', 'en')).toBe('/en/');
+  expect(alternates(withoutEnglishGlossary, 'glossary').map((a) => a.hreflang)).toEqual(['sv', 'x-default']);
+});
+
+test('a guidance page without its pair in the other language fails the build, naming the file', () => {
+  const unpaired = { ...entry('sv/ordlista', 'glossary', 3), filePath: 'content/sv/ordlista.mdx' };
+  expect(() => buildRoutes([entry('sv/index', 'overview', 1), entry('en', 'overview', 1), unpaired], extras)).toThrow(
+    /content\/sv\/ordlista\.mdx \(key "glossary"\) has no English pair/,
+  );
 });
 
 test('two pages on one key in one language, or on one URL, fail the build', () => {
-  expect(() => buildRoutes([entry('sv/a', 'same', 1), entry('sv/b', 'same', 2)], [])).toThrow(/key/);
   expect(() =>
-    buildRoutes([entry('sv/sok', 'other', 1)], extras),
-  ).toThrow(/URL/);
+    buildRoutes([entry('sv/a', 'same', 1), entry('sv/b', 'same', 2), entry('en/a', 'same', 1)], []),
+  ).toThrow(/key in one language/);
+  expect(() => buildRoutes([entry('sv/sok', 'other', 1), entry('en/other', 'other', 1)], extras)).toThrow(/URL/);
 });

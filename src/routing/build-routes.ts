@@ -2,15 +2,19 @@
  * Turns the guidance collection and the extra pages into the site's routes,
  * once. Pure, so it can be tested without Astro. Fails loudly on what would
  * otherwise become a silently broken site: two pages on one URL, two pages with
- * one key in one language, a file outside content/<lang>/.
+ * one key in one language, a file outside content/<lang>/, a guidance page
+ * without its pair in the other language.
  */
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import type { ExtraPage } from './extra-pages.ts';
 import { pathFor, type Route } from './route.ts';
+import { assertEveryPagePaired } from './unpaired.ts';
 
 /** What the routes need of a guidance entry (a subset of the collection entry). */
 export interface GuideEntryLike {
   readonly id: string;
+  /** The file behind the entry (`content/sv/ordlista.mdx`), to name it in errors. */
+  readonly filePath?: string | undefined;
   readonly data: { readonly key: string; readonly title: string; readonly navTitle?: string | undefined; readonly order: number };
 }
 
@@ -41,6 +45,9 @@ export function buildRoutes(entries: readonly GuideEntryLike[], extras: readonly
       entryId: entry.id,
     };
   });
+  assertEveryPagePaired(
+    entries.map((entry, i) => ({ key: guide[i]!.key, locale: guide[i]!.locale, source: entry.filePath ?? entry.id })),
+  );
   guide.sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.url.localeCompare(b.url));
 
   const extra: Route[] = extras.flatMap((page) =>
