@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { islandChunkGroups, plainDynamicImport } from './scripts/build/island-chunks.mjs';
+import placeholderSite from './src/integrations/placeholder-site.ts';
 
 /**
  * The public address the built pages name in canonical and hreflang links.
@@ -29,7 +30,7 @@ export default defineConfig({
     defaultLocale: 'sv',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), placeholderSite()],
   // Shiki colours code with inline style attributes, which the CSP forbids; the guidance has no code to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
