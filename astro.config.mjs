@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { islandChunkGroups, plainDynamicImport } from './scripts/build/island-chunks.mjs';
 import placeholderSite from './src/integrations/placeholder-site.ts';
 
 /**
@@ -34,11 +33,6 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the CSP forbids; the guidance has no code to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Preact and its renderer in one file, dynamic imports without Vite's preload helper (scripts/build/island-chunks.mjs).
-  vite: {
-    plugins: [plainDynamicImport()],
-    build: { rolldownOptions: { output: { codeSplitting: { groups: islandChunkGroups } } } },
-  },
   security: {
     // A <meta> Content-Security-Policy in every page: Astro hashes its own
     // scripts and styles; nothing else runs. 'wasm-unsafe-eval' is added on the

@@ -48,6 +48,7 @@ export type { CheckName, RuleDefinition } from './rule-definition.ts';
 
 // Check: project type (nytt projekt / fördjupningsprojekt / another programme)
 export { checkProjectType, type ProjectTypeResult } from './project-type/check.ts';
+export { evaluateProjectType, type ProjectTypeVerdict } from './project-type/evaluate.ts';
 export {
   ANSWER_IDS,
   OUTCOME_IDS,

@@ -10,6 +10,9 @@ const sv = {
   errorPrefix: 'Fel:',
   startAgain: 'Börja om',
   startedAgain: 'Svaren är rensade.',
+  loadFailed: 'Resten av kontrollen kunde inte laddas. Era svar finns kvar. Kontrollera anslutningen och försök igen.',
+  tryAgain: 'Försök igen',
+  waitingForScript: 'Kontrollen startar när sidans skript har laddats. Det ni redan skrivit finns kvar.',
 } as const;
 
 export type KitFormStrings = { readonly [K in keyof typeof sv]: string };
@@ -19,6 +22,9 @@ const en: KitFormStrings = {
   errorPrefix: 'Error:',
   startAgain: 'Start again',
   startedAgain: 'Your answers have been cleared.',
+  loadFailed: 'The rest of the check could not be loaded. Your answers are still here. Check your connection and try again.',
+  tryAgain: 'Try again',
+  waitingForScript: 'The check starts once the page’s script has loaded. What you have already typed is kept.',
 };
 
 export const kitFormStrings: Readonly<Record<Locale, KitFormStrings>> = { sv, en };

@@ -1,6 +1,7 @@
 /**
  * The GOV.UK error summary: a box at the top of the widget listing each
- * problem as a link to its field. It takes focus when it appears and again
+ * problem as a link to its field, naming the field first ("Antal deltagare:
+ * skriv ett heltal"), so the list makes sense read on its own. It takes focus when it appears and again
  * whenever `attempt` changes (each failed submit), so a screen reader reads it
  * and a keyboard user starts from it. Renders nothing when there are no errors.
  */
@@ -47,7 +48,7 @@ export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryPr
         {errors.map((e) => (
           <li key={e.fieldId} data-field={e.fieldId}>
             <a href={`#${e.fieldId}`} onClick={(event) => goToField(e.fieldId, event)}>
-              {e.message}
+              {e.label}: {e.message}
             </a>
           </li>
         ))}

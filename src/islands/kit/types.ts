@@ -1,18 +1,21 @@
 import type { Locale } from '../../i18n/locales.ts';
+import type { IsoDate } from '../../rules/parameter.ts';
 
 /**
- * What every widget island takes: the page's language, and optionally a state
- * to start from (a workshop preset, a test). Without `initial` the island reads
- * its state from the URL.
+ * What every widget island takes (docs/adr/0006): the page's language and the
+ * day whose rules apply — the page's date, which the page states beside the
+ * widget, so the check and the figures the page shows cannot disagree.
  */
-export interface WidgetProps<State> {
+export interface WidgetProps {
   readonly locale: Locale;
-  readonly initial?: Partial<State>;
+  readonly asOf: IsoDate;
 }
 
 /** One problem with one field, as the error summary and the field show it. */
 export interface FieldProblem {
   /** The id of the input (or of a group's first input) the summary links to. */
   readonly fieldId: string;
+  /** The field's label (or legend) as the form shows it: the summary names the field before the problem. */
+  readonly label: string;
   readonly message: string;
 }

@@ -1,12 +1,19 @@
 /**
- * A widget's answers in the query string, so that a reload or a mailed link
- * restores them. Each widget owns the keys under its prefix (`c-rest`, `q-…`,
- * `p-…`), so several widgets can share one page without touching each other.
+ * A widget's answers in the query string, so that a reload, the Back button
+ * or a mailed link restores them. Each widget owns the keys under its prefix
+ * (`c-rest`, `q-…`, `p-…`), so several widgets can share one page without
+ * touching each other.
  *
  * Reading is per field: a field whose value does not parse is dropped alone and
  * the others are kept. Raw URL text is never returned — only what a parser made
  * of it — so nothing from the address bar reaches the DOM unchecked.
+ *
+ * Writing goes through `new URL(location.href)`: the address is changed as a
+ * URL, never glued together from strings. (Gluing `location.pathname` and a
+ * query turned `//sv/…` into a protocol-relative address on another host, and
+ * `history.replaceState` threw.)
  */
+import { carryAnswersToLanguageSwitch } from './language-switch.ts';
 
 /** Turns one raw query value into a valid field value, or `undefined` to drop it. */
 export type FieldParser<T> = (raw: string) => T | undefined;
@@ -19,9 +26,19 @@ export const MAX_URL_VALUE_LENGTH = 64;
 /** Values a widget writes back; empty ones remove their key. */
 export type UrlValue = string | number | boolean | null | undefined;
 
+/**
+ * `replace`: the same history entry (typing, a changed answer); `push`: a new
+ * one, so the browser's Back returns to what the reader saw before (a quiz step).
+ */
+export type HistoryMode = 'replace' | 'push';
+
 const keyOf = (prefix: string, field: string) => `${prefix}-${field}`;
 
 const currentSearch = (): string => (typeof location === 'undefined' ? '' : location.search);
+
+/** Whether the query string holds any key of this widget. */
+export const hasUrlState = (prefix: string, search: string = currentSearch()): boolean =>
+  [...new URLSearchParams(search).keys()].some((key) => key.startsWith(`${prefix}-`));
 
 /**
  * The widget's state as far as the URL gives it: only fields whose raw value
@@ -72,37 +89,32 @@ export function withoutUrlState(prefix: string, search: string): string {
   return text ? `?${text}` : '';
 }
 
-/** Replaces the current history entry (no new Back step per keystroke). */
-function replaceSearch(search: string): void {
+/** The address of this page with `search` as its query (origin, path and hash as they are). */
+export function addressWith(search: string): string {
+  const url = new URL(location.href);
+  url.search = search;
+  return url.href;
+}
+
+/** Puts `search` into the address bar, then lets the language switch carry it. */
+function commitSearch(search: string, mode: HistoryMode): void {
   if (typeof history === 'undefined' || typeof location === 'undefined') return;
-  if (search === location.search) return;
-  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  if (search !== location.search || mode === 'push') {
+    const address = addressWith(search);
+    if (mode === 'push') history.pushState(null, '', address);
+    else history.replaceState(history.state, '', address);
+  }
+  carryAnswersToLanguageSwitch();
 }
 
 /** Writes the widget's answers into the address bar. */
-export function writeUrlState(prefix: string, values: Readonly<Record<string, UrlValue>>): void {
-  replaceSearch(withUrlState(prefix, values, currentSearch()));
+export function writeUrlState(prefix: string, values: Readonly<Record<string, UrlValue>>, mode: HistoryMode = 'replace'): void {
+  commitSearch(withUrlState(prefix, values, currentSearch()), mode);
 }
 
 /** "Start again": removes the widget's own keys, leaves everyone else's. */
-export function clearUrlState(prefix: string): void {
-  replaceSearch(withoutUrlState(prefix, currentSearch()));
-}
-
-/**
- * A parser from a zod/mini schema: the raw string is first turned into the
- * schema's input by `coerce` (e.g. a number parser), then validated.
- */
-export function parserFromSchema<T>(
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } },
-  coerce: (raw: string) => unknown = (raw) => raw,
-): FieldParser<T> {
-  return (raw) => {
-    const coerced = coerce(raw);
-    if (coerced === undefined || coerced === null) return undefined;
-    const result = schema.safeParse(coerced);
-    return result.success ? result.data : undefined;
-  };
+export function clearUrlState(prefix: string, mode: HistoryMode = 'replace'): void {
+  commitSearch(withoutUrlState(prefix, currentSearch()), mode);
 }
 
 /** A parser that accepts only one of the listed values (radio answers, levels). */
