@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { EXTRA_PAGES } from '../../src/routing/extra-pages.ts';
+import { isNotFoundUrl, SHARED_NOT_FOUND_URL } from '../../src/routing/not-found.ts';
 
 export type PageKind = 'start' | 'not-found' | 'home' | 'reading' | 'widget' | 'search' | 'rules' | `extra:${string}`;
 
@@ -47,7 +48,7 @@ export function classifyPage(url: string, file: string, doc: Document): PageInfo
   const lang = doc.documentElement.getAttribute('lang') ?? '';
   const base = { url, file, widgets };
   if (url === '/') return { ...base, kind: 'start', lang: 'sv+en' };
-  if (url === '/404.html') return { ...base, kind: 'not-found', lang: 'sv+en' };
+  if (isNotFoundUrl(url)) return { ...base, kind: 'not-found', lang: url === SHARED_NOT_FOUND_URL ? 'sv+en' : lang };
   if (widgets.length > 0) return { ...base, kind: 'widget', lang };
   const extra = EXTRA_PAGES.find((p) => Object.entries(p.slugs).some(([l, slug]) => url === `/${l}/${slug}/`));
   if (extra) return { ...base, kind: KIND_BY_EXTRA_KEY[extra.key] ?? `extra:${extra.key}`, lang };

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { isNotFoundUrl } from '../../src/routing/not-found.ts';
 import { builtPages, siteOrigin } from '../support/built-site.ts';
 import { DIST } from '../support/dist.ts';
 
@@ -15,18 +16,18 @@ const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => {
   };
 });
 
-test('the sitemap lists every built page but the 404 page, each once, as absolute URLs', () => {
+test('the sitemap lists every built page but the 404 pages, each once, as absolute URLs', () => {
   const listed = entries.map((e) => new URL(e.loc).pathname);
   const built = builtPages()
     .map((p) => p.url)
-    .filter((u) => u !== '/404.html');
+    .filter((u) => !isNotFoundUrl(u));
   expect(new Set(listed).size).toBe(listed.length);
   expect([...listed].sort()).toEqual([...built].sort());
   for (const e of entries) expect(new URL(e.loc).origin).toBe(origin);
 });
 
 test('each sitemap entry carries the same alternates as the page’s hreflang links', () => {
-  for (const page of builtPages().filter((p) => p.url !== '/' && p.url !== '/404.html')) {
+  for (const page of builtPages().filter((p) => p.url !== '/' && !isNotFoundUrl(p.url))) {
     const entry = entries.find((e) => new URL(e.loc).pathname === page.url);
     const links = Object.fromEntries(
       [...page.doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),

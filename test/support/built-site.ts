@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Window } from 'happy-dom';
+import { isNotFoundUrl } from '../../src/routing/not-found.ts';
 import { DIST } from './dist.ts';
 
 export interface BuiltPage {
@@ -45,8 +46,8 @@ export function builtPages(): BuiltPage[] {
   return cache;
 }
 
-/** Pages that stand for a language's content (everything but `/` and the 404 page). */
-export const languagePages = (): BuiltPage[] => builtPages().filter((p) => p.url !== '/' && p.url !== '/404.html');
+/** Pages that stand for a language's content (everything but `/` and the 404 pages). */
+export const languagePages = (): BuiltPage[] => builtPages().filter((p) => p.url !== '/' && !isNotFoundUrl(p.url));
 
 /** The built file a site path is served from, or undefined: `/sv/` → `sv/index.html`. */
 export function resolveSitePath(path: string): string | undefined {

@@ -10,13 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { NOT_FOUND_URLS } from '../../../src/routing/not-found.ts';
 import { DIST } from '../../support/dist.ts';
 
-/** Site paths of every page the sitemap lists, plus the 404 page. */
+/** Site paths of every page the sitemap lists, plus the 404 pages. */
 export function sitePaths(): string[] {
   const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return [...new Set([...listed, '/404.html'])];
+  return [...new Set([...listed, ...NOT_FOUND_URLS])];
 }
 
 /** Runs before any page script: collects every `securitypolicyviolation` event. */

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NOT_FOUND_URLS } from '../../../src/routing/not-found.ts';
 import { DIST } from '../../support/dist.ts';
 
 export function sitemapPaths(): string[] {
@@ -12,5 +13,5 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Every page a reader can land on: the sitemap and the 404 page. */
-export const allPagePaths = (): string[] => [...sitemapPaths(), '/404.html'];
+/** Every page a reader can land on: the sitemap and the 404 pages. */
+export const allPagePaths = (): string[] => [...sitemapPaths(), ...NOT_FOUND_URLS];
