@@ -1,5 +1,8 @@
 import { INTL_TAG, type Locale } from './locales.ts';
 
+/** -0 (from a parse of `-0`, or arithmetic) is shown as 0: Intl would write "-0". */
+const plain = (value: number): number => (value === 0 ? 0 : value);
+
 /**
  * Numbers as a reader of each language writes them. Swedish: `220 000 kr`,
  * decimal comma; English: `SEK 220,000`. Built on Intl, so the separators are
@@ -12,7 +15,7 @@ export function formatSek(kronor: number, locale: Locale, opts: { decimals?: boo
     currencyDisplay: locale === 'sv' ? 'symbol' : 'code',
     minimumFractionDigits: opts.decimals ? 2 : 0,
     maximumFractionDigits: opts.decimals ? 2 : 0,
-  }).format(kronor);
+  }).format(plain(kronor));
 }
 
 /** Money held as integer öre (1 kr = 100 öre), shown with decimals only when there are any. */
@@ -21,12 +24,12 @@ export function formatOre(ore: number, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits }).format(value);
+  return new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits }).format(plain(value));
 }
 
 /** `percent` is 0–100, e.g. 49.99 → "49,99 %" in Swedish. */
 export function formatPercent(percent: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent', maximumFractionDigits }).format(percent / 100);
+  return new Intl.NumberFormat(INTL_TAG[locale], { style: 'percent', maximumFractionDigits }).format(plain(percent) / 100);
 }
 
 /** ISO date → "1 januari 2026" / "1 January 2026". */

@@ -77,6 +77,9 @@ const sv = {
   'error.money.negative': 'Beloppet kan inte vara mindre än 0',
   'error.money.too-many-decimals': 'Ange beloppet med högst två decimaler (ören)',
   'error.money.too-large': 'Beloppet är för stort för att räkna på',
+  'error.pair.hourly': 'Ange kostnaden per timme, annars räknas arbetstiden som 0 kr',
+  'error.pair.hours': 'Ange arbetstiden i timmar, annars räknas kostnaden per timme inte in',
+  asOf: 'Beloppen och reglerna är de som gäller {date}.',
 } as const;
 
 type CoFinancingStrings = { readonly [K in keyof typeof sv]: string };
@@ -152,6 +155,9 @@ const en: CoFinancingStrings = {
   'error.money.negative': 'The amount cannot be less than 0',
   'error.money.too-many-decimals': 'Enter the amount with at most two decimals (öre)',
   'error.money.too-large': 'The amount is too large to calculate with',
+  'error.pair.hourly': 'Enter the cost per hour, otherwise the working time counts as SEK 0',
+  'error.pair.hours': 'Enter the working time in hours, otherwise the cost per hour does not count',
+  asOf: 'The amounts and rules are those in force on {date}.',
 };
 
 export const coFinancingStrings: Readonly<Record<Locale, CoFinancingStrings>> = { sv, en };

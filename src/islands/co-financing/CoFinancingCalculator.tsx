@@ -1,51 +1,48 @@
 /**
  * The co-financing calculator (egenfinansiering och schabloner): participants
  * per zone with the flat rate beside each (editable, since the call sets it),
- * working time × hourly cost, administrative and other own costs. Every figure
- * and verdict comes from src/rules (checkCoFinancing); this only reads the form
- * and formats.
+ * working time × hourly cost, administrative and other own costs. It follows
+ * the widget contract (docs/adr/0006): state through useWidgetState, one
+ * check call on the page's date, findings through the kit's finding view.
+ * Every figure and verdict comes from src/rules; this only reads the form.
  *
  * Behaviour: the result follows the fields as the reader types; a field's
  * error shows when the reader leaves it; "Calculate" shows the error summary
- * (which takes focus) or moves focus to the result. Only the verdict heading
- * is announced, politely, once the typing settles. Answers live in the URL
- * under `c-` (the inputs carry the same names, so even the no-JS submit of
- * this GET form puts them there).
+ * (which takes focus, and needs nothing loaded on use) or moves focus to the
+ * result. Only the verdict heading is announced, politely, once the typing
+ * settles.
  *
- * Weight: the form is the first download; the check, its schema, the rule
- * sentences and the number formatting (result-part.tsx) load when the reader
- * first focuses the form or arrives with answers. The empty form's rate texts
- * come formatted from the page (page-data.ts), so restored answers wait for
- * that part too.
+ * Weight: the form is the first download; the check and the result
+ * (result-part.tsx) load on first use through useOnUse, which says so and
+ * offers a retry when the network fails.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatPercent } from '../../i18n/format.ts';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
-import type { IsoDate } from '../../rules/parameter.ts';
+import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { Fieldset } from '../kit/Fieldset.tsx';
+import { fill } from '../kit/fill.ts';
+import type { FindingLinks } from '../kit/finding-views.ts';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
+import { LoadProblem } from '../kit/LoadProblem.tsx';
 import { StartAgain } from '../kit/StartAgain.tsx';
+import { SubmitButton } from '../kit/SubmitButton.tsx';
 import { TextField } from '../kit/TextField.tsx';
 import type { FieldProblem, WidgetProps } from '../kit/types.ts';
-import { clearUrlState } from '../kit/url-state.ts';
+import { useOnUse } from '../kit/use-on-use.ts';
+import { useWidgetState } from '../kit/use-widget-state.ts';
 import '../kit/kit.css';
 import './co-financing.css';
-import { FIELD_NAMES, FIELDS, PREFIX, fieldId, type FieldName, type Values } from './fields.ts';
-import { emptyTexts, enteredIn, hasAnswers, readTexts, urlValues, type RateField, type Texts } from './form-state.ts';
+import { FIELD_NAMES, FIELDS, fieldId, isRate, type FieldName } from './fields.ts';
+import { calculatorStateSpec, hasAnswers, readTexts, urlValues, type FieldProblemKey, type RateField } from './form-state.ts';
 import type { CoFinancingPageData } from './page-data.ts';
 import type { Decided } from './result-part.tsx';
-import { readValuesFromUrl, writeValuesToUrl } from './url.ts';
 
-type ResultPart = typeof import('./result-part.tsx');
-
-export interface CoFinancingProps extends WidgetProps<Values> {
-  /** Strings, default rates and source notes for the page's language: `coFinancingPageData(locale)`. */
+export interface CoFinancingProps extends WidgetProps {
+  /** Strings, default rates and source notes for the page's language and date: `coFinancingPageData(locale, asOf)`. */
   readonly data: CoFinancingPageData;
-  /** The guidance page the rules rest on (the economy page), for "read more" links; leave out on that page itself. */
-  readonly guideHref?: string;
-  /** The rules-and-sources page; each finding's source links to its rule there. */
-  readonly rulesHref?: string;
-  /** The day whose parameter values apply (tests, presets); today when left out. */
-  readonly date?: IsoDate;
+  /** Where findings link to (the economy guidance, the rules page). */
+  readonly links: FindingLinks;
 }
 
 const ZONE_FIELDS = [
@@ -60,77 +57,76 @@ const OWN_FIELDS = [
   { name: 'other', label: 'otherLabel', hint: 'moneyHint' },
 ] as const;
 
-export default function CoFinancingCalculator({ locale, initial, guideHref, rulesHref, data, date }: CoFinancingProps) {
+const LABELS = {
+  europe: 'countLabel',
+  rest: 'countLabel',
+  'rate-europe': 'rateLabel',
+  'rate-rest': 'rateLabel',
+  hours: 'hoursLabel',
+  hourly: 'hourlyLabel',
+  admin: 'adminLabel',
+  other: 'otherLabel',
+} as const;
+
+const loadResultPart = () => import('./result-part.tsx');
+
+export default function CoFinancingCalculator({ locale, asOf, data, links }: CoFinancingProps) {
   const t = data.strings;
-  const k = kitFormStrings[locale];
-  const [texts, setTexts] = useState<Texts>(() => emptyTexts(data.defaultRateTexts));
-  const [entered, setEntered] = useState<RateField[]>([]);
+  const spec = useMemo(() => calculatorStateSpec(locale, { ore: data.defaultRatesOre, texts: data.defaultRateTexts }), [locale]);
+  const { state, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
+  const part = useOnUse(loadResultPart);
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
   const [shown, setShown] = useState<ReadonlySet<FieldName>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [cleared, setCleared] = useState(false);
-  /** Set once hydrated (and, with restored answers, once their result can show), so tests and presenters know the form now responds. */
-  const [ready, setReady] = useState(false);
-  const [part, setPart] = useState<ResultPart | null>(null);
-  const loading = useRef<Promise<ResultPart> | null>(null);
   const focusResult = useRef(false);
   const resultRef = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
 
-  /** Loads the result part once; every caller shares the promise. */
-  const load = () =>
-    (loading.current ??= import('./result-part.tsx').then((m) => {
-      setPart(() => m);
-      return m;
-    }));
-
-  // The server render has no URL; restore from it once in the browser.
+  // Answers that arrive with the page (a shared link, text typed before hydration) show their result at once.
   useEffect(() => {
-    const restored = initial ?? readValuesFromUrl();
-    if (Object.keys(restored).length === 0) return setReady(true);
-    // Ready once the restored answers are in the fields and their result can show (the part loads on use).
-    void load()
-      .then((m) => {
-        setTexts(m.textsFor(restored, locale, data.defaultRatesOre));
-        setEntered(enteredIn(restored));
-      })
-      .finally(() => setReady(true));
-  }, []);
+    if (restored) void part.load();
+  }, [restored]);
 
+  const { texts, entered } = state;
   const { values, problems } = readTexts(texts, locale);
   const answered = hasAnswers(texts, entered);
   const valid = Object.keys(problems).length === 0;
+  const m = part.module;
   // The form's parsers and bounds (fields.ts) admit only what the schema accepts, so the
   // check does not answer 'invalid' here; if it ever did, no result is shown.
-  const verdict = part && answered && valid ? part.evaluate(values, entered, date) : null;
+  const verdict = m && answered && valid ? m.evaluate(values, entered, asOf) : null;
 
   // While a half-typed value (`1 500,`) does not parse, keep showing the last result.
   const last = useRef<Decided | null>(null);
   if (verdict && verdict.kind !== 'invalid') last.current = verdict;
   if (!answered) last.current = null;
 
+  const messageOf = (name: FieldName, problem: FieldProblemKey) =>
+    problem === 'needs-pair' ? t[`error.pair.${name === 'hours' ? 'hours' : 'hourly'}`] : t[`error.${FIELDS[name].kind}.${problem}`];
   const visible: FieldProblem[] = FIELD_NAMES.flatMap((name) => {
     const problem = problems[name];
-    return problem && shown.has(name) ? [{ fieldId: fieldId(name), message: t[`error.${FIELDS[name].kind}.${problem}`] }] : [];
+    return problem && shown.has(name) ? [{ fieldId: fieldId(name), label: labelOf(name), message: messageOf(name, problem) }] : [];
   });
+  function labelOf(name: FieldName): string {
+    const zone = ZONE_FIELDS.find((z) => z.count === name || z.rate === name);
+    return zone ? `${t[`zone.${zone.zone}`]}, ${t[LABELS[name]].toLowerCase()}` : t[LABELS[name]];
+  }
   const errorOf = (name: FieldName) => visible.find((p) => p.fieldId === fieldId(name))?.message;
   const decided = visible.length === 0 ? last.current : null;
-  const heading = decided && part ? part.headingOf(decided, t, locale) : '';
+  const heading = decided && m ? m.headingOf(decided, t, locale) : '';
 
   useEffect(() => {
     if (decided && focusResult.current) resultRef.current?.focus();
-    focusResult.current = false;
+    if (decided) focusResult.current = false;
   });
 
-  const update = (name: FieldName, text: string) => {
-    const next = { ...texts, [name]: text };
-    const nextEntered = (name === 'rate-europe' || name === 'rate-rest') && !entered.includes(name) ? [...entered, name] : entered;
-    setTexts(next);
-    setEntered(nextEntered);
+  const change = (name: FieldName, text: string) => {
+    const nextEntered: readonly RateField[] =
+      isRate(name) && !entered.includes(name as RateField) ? [...entered, name as RateField] : entered;
+    update({ texts: { ...texts, [name]: text }, entered: nextEntered });
     setCleared(false);
-    void load();
-    writeValuesToUrl(urlValues(readTexts(next, locale).values, nextEntered));
+    void part.load();
   };
   const reveal = (name: FieldName) => setShown((s) => new Set(s).add(name));
 
@@ -141,31 +137,29 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
     if (!valid) return setAttempt((n) => n + 1);
     // The result may need the part first; focus moves once it is shown.
     focusResult.current = true;
-    void load();
+    void part.load();
     resultRef.current?.focus();
   };
 
   const startAgain = () => {
-    setTexts(emptyTexts(data.defaultRateTexts));
-    setEntered([]);
+    reset();
     setShown(new Set());
     setSubmitted(false);
     setCleared(true);
-    clearUrlState(PREFIX);
     formRef.current?.querySelector('input')?.focus();
   };
 
   const share = decided?.result.ownShareBasisPoints;
   const announcement = cleared
-    ? k.startedAgain
-    : decided && part
-      ? part.fill(t.announce, { heading, share: share === null || share === undefined ? '–' : part.formatPercent(share / 100, locale) })
+    ? kitFormStrings[locale].startedAgain
+    : decided && m
+      ? fill(t.announce, { heading, share: share === null || share === undefined ? '–' : formatPercent(share / 100, locale) })
       : '';
 
   return (
-    <div class="kit-widget cf" data-widget="co-financing" data-ready={ready ? '' : undefined}>
-      {part && <part.ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />}
-      <form ref={formRef} method="get" noValidate onSubmit={onSubmit} onFocusIn={() => void load()} class="cf__form">
+    <div class="kit-widget cf" data-widget="co-financing" data-ready={hydrated && (!restored || part.status !== 'pending') ? '' : undefined}>
+      <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
+      <form ref={formRef} method="get" noValidate onSubmit={onSubmit} onFocusIn={() => void part.load()} class="cf__form">
         <Fieldset locale={locale} id="c-participants" legend={t.participantsLegend} hint={t.participantsHint}>
           {ZONE_FIELDS.map((z) => (
             <div class="cf-zone" key={z.zone}>
@@ -179,7 +173,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
                 width="short"
                 value={texts[z.count]}
                 error={errorOf(z.count)}
-                onInput={(v) => update(z.count, v)}
+                onInput={(v) => change(z.count, v)}
                 onCommit={() => reveal(z.count)}
               />
               <TextField
@@ -201,7 +195,7 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
                 width="medium"
                 value={texts[z.rate]}
                 error={errorOf(z.rate)}
-                onInput={(v) => update(z.rate, v)}
+                onInput={(v) => change(z.rate, v)}
                 onCommit={() => reveal(z.rate)}
               />
             </div>
@@ -219,28 +213,28 @@ export default function CoFinancingCalculator({ locale, initial, guideHref, rule
               width="medium"
               value={texts[f.name]}
               error={errorOf(f.name)}
-              onInput={(v) => update(f.name, v)}
+              onInput={(v) => change(f.name, v)}
               onCommit={() => reveal(f.name)}
             />
           ))}
         </Fieldset>
         <div class="kit-actions">
-          <button type="submit" class="kit-button">
+          <SubmitButton locale={locale} hydrated={hydrated}>
             {t.submit}
-          </button>
+          </SubmitButton>
           <StartAgain locale={locale} onClick={startAgain} />
         </div>
       </form>
       <div class="cf-result" id="c-result" ref={resultRef} tabIndex={-1} data-result="">
-        {decided && part ? (
-          <part.ResultView
+        {part.status === 'failed' && answered ? (
+          <LoadProblem locale={locale} onRetry={() => void part.load()} />
+        ) : decided && m ? (
+          <m.ResultView
             locale={locale}
             t={t}
-            data={data}
             verdict={decided}
             heading={heading}
-            hourlyCostOre={values.hourly ?? 0}
-            links={{ guideHref, rulesHref }}
+            links={links}
             values={values}
             urlValues={urlValues(values, entered)}
           />

@@ -1,7 +1,7 @@
 /**
  * The calculator's fields: how each is read (count, hours, money), its id and
- * URL key (`c-<name>`), and where its value goes in the co-financing check's
- * input. The island, the URL state and the tests all work from this table.
+ * URL key (`c-<name>`, also the input's name), and the largest value the
+ * check accepts. The island, the URL state and the tests all work from this table.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { INPUT_LIMITS as L } from '../../rules/limits.ts';
@@ -16,21 +16,19 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 
 export interface FieldSpec {
   readonly kind: FieldKind;
-  /** The field's path in CoFinancingInput, as the check reports errors. */
-  readonly path: string;
   /** The largest value the check's schema accepts (src/rules/limits.ts), in the field's unit. */
   readonly max: number;
 }
 
 export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
-  europe: { kind: 'count', path: 'participants.europeOutsideEuEea', max: L.maxParticipants },
-  rest: { kind: 'count', path: 'participants.restOfWorld', max: L.maxParticipants },
-  'rate-europe': { kind: 'money', path: 'flatRatesOre.europeOutsideEuEea', max: L.maxFlatRateOre },
-  'rate-rest': { kind: 'money', path: 'flatRatesOre.restOfWorld', max: L.maxFlatRateOre },
-  hours: { kind: 'hours', path: 'staffHours', max: L.maxStaffHours },
-  hourly: { kind: 'money', path: 'hourlyCostOre', max: L.maxHourlyCostOre },
-  admin: { kind: 'money', path: 'adminCostsOre', max: L.maxAmountOre },
-  other: { kind: 'money', path: 'otherOwnCostsOre', max: L.maxAmountOre },
+  europe: { kind: 'count', max: L.maxParticipants },
+  rest: { kind: 'count', max: L.maxParticipants },
+  'rate-europe': { kind: 'money', max: L.maxFlatRateOre },
+  'rate-rest': { kind: 'money', max: L.maxFlatRateOre },
+  hours: { kind: 'hours', max: L.maxStaffHours },
+  hourly: { kind: 'money', max: L.maxHourlyCostOre },
+  admin: { kind: 'money', max: L.maxAmountOre },
+  other: { kind: 'money', max: L.maxAmountOre },
 };
 
 export const fieldId = (name: FieldName): string => `${PREFIX}-${name}`;

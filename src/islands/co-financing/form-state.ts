@@ -2,17 +2,35 @@
  * The calculator's form as data: the text in each field, which flat rates the
  * reader has entered (a rate counts as entered once typed in or restored from
  * the URL; otherwise the check uses the parameter and says "check the call"),
- * and what each field parses to. Pure, so it can be tested without a DOM.
+ * what each field parses to, and what the URL holds. Pure, so it can be tested
+ * without a DOM; the island hands `calculatorStateSpec` to the kit's
+ * useWidgetState (docs/adr/0006).
  */
-import type { CoFinancingInput } from '../../rules/co-financing/schema.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import type { CoFinancingInput } from '../../rules/co-financing/schema.ts';
+import type { WidgetStateSpec } from '../kit/use-widget-state.ts';
+import type { UrlValue } from '../kit/url-state.ts';
 import type { NumberProblem } from '../kit/parse.ts';
-import { FIELD_NAMES, FIELDS, PARSERS, isRate, type FieldName, type Values } from './fields.ts';
-import { acceptField } from './url.ts';
+import { textsFor } from './field-texts.ts';
+import { FIELD_NAMES, FIELDS, PARSERS, PREFIX, fieldId, isRate, type FieldName, type Values } from './fields.ts';
+import { toUrlText } from './text-values.ts';
+import { acceptField, readValuesFromUrl } from './url.ts';
 
 export type Texts = Record<FieldName, string>;
 export type RateField = 'rate-europe' | 'rate-rest';
-export type Problems = Partial<Record<FieldName, NumberProblem>>;
+
+/**
+ * Why a field's text cannot be used: a number problem, or `needs-pair` when
+ * working time is given without its hourly cost or the cost without the time
+ * (half an answer would count as 0 kr and show a shortfall that is not there).
+ */
+export type FieldProblemKey = NumberProblem | 'needs-pair';
+export type Problems = Partial<Record<FieldName, FieldProblemKey>>;
+
+export interface CalculatorState {
+  readonly texts: Texts;
+  readonly entered: readonly RateField[];
+}
 
 /**
  * The texts of an empty form: every field empty but the rates, which show the
@@ -27,10 +45,14 @@ export const emptyTexts = (defaultRateTexts: Readonly<Record<RateField, string>>
 export const enteredIn = (values: Values): RateField[] =>
   (['rate-europe', 'rate-rest'] as const).filter((name) => values[name] !== undefined);
 
+/** Working time and its hourly cost: each needs the other (see FieldProblemKey). */
+const PAIR: readonly [FieldName, FieldName] = ['hours', 'hourly'];
+
 /**
  * What the texts parse to, and each field's problem. An empty field counts as
- * 0, except a rate, which the sum cannot do without. A number the check's
- * schema would refuse (above its sanity limits) is "too large".
+ * 0, except a rate, which the sum cannot do without, and one half of the
+ * working-time pair. A number the check's schema would refuse (above its
+ * sanity limits) is "too large".
  */
 export function readTexts(texts: Texts, locale: Locale): { values: Values; problems: Problems } {
   const values: Values = {};
@@ -43,6 +65,10 @@ export function readTexts(texts: Texts, locale: Locale): { values: Values; probl
     else if (acceptField(name, text, locale) === undefined) problems[name] = 'too-large';
     else values[name] = parsed.value;
   }
+  const [a, b] = PAIR;
+  const given = (name: FieldName) => (values[name] ?? 0) > 0;
+  if (given(a) && !given(b) && problems[b] === undefined) problems[b] = 'needs-pair';
+  if (given(b) && !given(a) && problems[a] === undefined) problems[a] = 'needs-pair';
   return { values, problems };
 }
 
@@ -77,4 +103,47 @@ export function urlValues(values: Values, entered: readonly RateField[]): Values
   const out: Values = { ...values };
   for (const name of ['rate-europe', 'rate-rest'] as const) if (!entered.includes(name)) delete out[name];
   return out;
+}
+
+/** Values as the URL writes them (`220000`, `7.5`); a field left out loses its key. */
+export function urlTexts(values: Values): Record<FieldName, UrlValue> {
+  const out = {} as Record<FieldName, UrlValue>;
+  for (const name of FIELD_NAMES) {
+    const value = values[name];
+    out[name] = value === undefined ? undefined : toUrlText(name, value);
+  }
+  return out;
+}
+
+/** How the calculator's state meets the URL and the server-rendered form (the kit's useWidgetState). */
+export function calculatorStateSpec(
+  locale: Locale,
+  defaults: { readonly ore: Readonly<Record<RateField, number>>; readonly texts: Readonly<Record<RateField, string>> },
+): WidgetStateSpec<CalculatorState> {
+  return {
+    prefix: PREFIX,
+    empty: () => ({ texts: emptyTexts(defaults.texts), entered: [] }),
+    fromUrl: (search) => {
+      const values = readValuesFromUrl(search);
+      if (Object.keys(values).length === 0) return null;
+      return { texts: textsFor(values, locale, defaults.ore), entered: enteredIn(values) };
+    },
+    // The inputs are named by their ids (`c-rest`), which are also their URL keys. A field
+    // counts as typed only where it differs from the empty form the server rendered.
+    withTyped: (state, typed) => {
+      const rendered = emptyTexts(defaults.texts);
+      const texts = { ...state.texts };
+      const entered = new Set(state.entered);
+      let changed = false;
+      for (const name of FIELD_NAMES) {
+        const text = typed.get(fieldId(name));
+        if (text === undefined || text === rendered[name]) continue;
+        texts[name] = text;
+        changed = true;
+        if (isRate(name)) entered.add(name as RateField);
+      }
+      return changed ? { texts, entered: [...entered] } : null;
+    },
+    toUrl: (state) => urlTexts(urlValues(readTexts(state.texts, locale).values, state.entered)),
+  };
 }

@@ -33,7 +33,7 @@ export interface CoFinancingPageData {
   readonly ruleSources: Readonly<Record<CoFinancingRule, SourceLabel>>;
 }
 
-function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingStrings, date?: IsoDate): SourceLabel {
+function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingStrings, date: IsoDate): SourceLabel {
   const dated = valueAt(parameter, date);
   const source = sourceLabel(dated.source, kitStrings[locale]);
   const text = fill(dated.validFrom ? t.rateSource : t.rateNoDate, {
@@ -52,8 +52,8 @@ function ruleSource(rule: CoFinancingRule, locale: Locale): SourceLabel {
   };
 }
 
-/** `date`: the day whose parameter values apply (tests, presets); today when left out. */
-export function coFinancingPageData(locale: Locale, date?: IsoDate): CoFinancingPageData {
+/** `date`: the page's day, whose parameter values apply (the same the island's check uses). */
+export function coFinancingPageData(locale: Locale, date: IsoDate): CoFinancingPageData {
   const t = coFinancingStrings[locale];
   const defaultRatesOre = {
     'rate-europe': current(flatRateEuropeOutsideEuEea, date) * 100,

@@ -25,8 +25,13 @@ export interface WidgetStateSpec<State> {
   readonly empty: () => State;
   /** The URL's answers (validated, hostile values dropped), or null when it holds none of this widget's keys. */
   readonly fromUrl: (search: string) => State | null;
-  /** Merges what the reader typed before hydration (control name → value) into the state. */
-  readonly withTyped?: (state: State, typed: ReadonlyMap<string, string>) => State;
+  /**
+   * Merges what the reader typed before hydration (control name → value) into
+   * the state; null when none of it differs from what the server rendered
+   * (`empty()`): a control rendered in the browser has no default value to
+   * compare with, so the widget, which knows its empty form, has the last word.
+   */
+  readonly withTyped?: (state: State, typed: ReadonlyMap<string, string>) => State | null;
   /** The state as URL values; an empty value removes its key. */
   readonly toUrl: (state: State) => Readonly<Record<string, UrlValue>>;
 }
@@ -58,12 +63,13 @@ export function useWidgetState<State>(spec: WidgetStateSpec<State>, initial?: St
     const s = specRef.current;
     const fromUrl = initial ?? s.fromUrl(location.search);
     const typed = formRef.current ? typedBeforeHydration(formRef.current) : new Map<string, string>();
-    let next = fromUrl ?? s.empty();
-    if (typed.size > 0 && s.withTyped) next = s.withTyped(next, typed);
+    const base = fromUrl ?? s.empty();
+    const withTyped = typed.size > 0 && s.withTyped ? s.withTyped(base, typed) : null;
+    const next = withTyped ?? base;
     setState(next);
-    setRestored(fromUrl !== null || typed.size > 0);
+    setRestored(fromUrl !== null || withTyped !== null);
     setHydrated(true);
-    if (initial !== undefined || typed.size > 0) writeUrlState(s.prefix, s.toUrl(next));
+    if (initial !== undefined || withTyped !== null) writeUrlState(s.prefix, s.toUrl(next));
     else carryAnswersToLanguageSwitch();
   }, []);
 

@@ -80,7 +80,7 @@ describe('ErrorSummary', () => {
         <button
           type="button"
           onClick={() => {
-            setErrors([{ fieldId: 'c-rest', message: 'm' }]);
+            setErrors([{ fieldId: 'c-rest', label: 'Antal', message: 'm' }]);
             setAttempt((n) => n + 1);
           }}
         >
