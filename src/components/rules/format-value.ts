@@ -57,6 +57,3 @@ export function showValue(value: unknown, unit: Unit, locale: Locale, parameterK
       return { summary: formatNumber(value, locale) };
   }
 }
-
-/** FACTS.md quotes keep its Markdown emphasis; the page shows the words only. */
-export const plainQuote = (quote: string): string => quote.replace(/\*\*/g, '');

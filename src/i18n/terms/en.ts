@@ -31,7 +31,7 @@ export const termsEn: Terms = {
     restOfWorld: 'partner countries in the rest of the world',
   },
   programmes: {
-    'atlas-partnerskap': 'Atlas partnerskap (Atlas Partnership)',
+    'atlas-partnerskap': 'Atlas partnerskap',
     'atlas-praktik': 'Atlas praktik (work placement)',
     'atlas-planering': 'Atlas planering (planning visit)',
     'erasmus-plus-nordplus': 'Erasmus+ or Nordplus',

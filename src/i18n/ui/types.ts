@@ -4,7 +4,8 @@
  */
 import type { ParameterKey } from '../../rules/params/index.ts';
 import type { CheckName } from '../../rules/rule-definition.ts';
-import type { FactGrade, SEED_FILES } from '../../rules/source.ts';
+import type { RuleKey } from '../../rules/index.ts';
+import type { SEED_FILES } from '../../rules/source.ts';
 import type { Severity } from '../../rules/verdict.ts';
 
 /** `howItWorks` ("Så fungerar det") or `programmePage` (the Atlas partnerskap page). */
@@ -45,10 +46,10 @@ export interface UiStrings {
   readonly sources: {
     readonly heading: string;
     readonly intro: string;
-    readonly seeds: Readonly<Record<SeedName, string>>;
+    /** The facts beyond the two seed texts, said by where they come from. */
     readonly facts: string;
-    readonly grades: Readonly<Record<FactGrade, string>>;
-    readonly gradesNote: string;
+    /** How the guide marks a fact from a third-party summary. */
+    readonly secondaryNote: string;
     readonly administratorLink: string;
   };
   readonly footer: { readonly disclaimer: string; readonly officialLink: string; readonly label: string };
@@ -59,21 +60,26 @@ export interface UiStrings {
     readonly intro: string;
     readonly jsonLink: string;
     readonly parametersHeading: string;
-    readonly key: string;
     readonly value: string;
     readonly validFrom: string;
     /** `{date}`: the day the source was read. */
     readonly noStartDate: string;
     readonly validTo: string;
     readonly source: string;
+    /** Caption of a quote from the administrator's text: `{source}`. */
     readonly seedSource: string;
+    /** Caption of a fact beyond the seed texts: `{source}`. */
     readonly factsSource: string;
+    /** Said under a source that is the guide's own reading or list. */
+    readonly ours: string;
     readonly checkCurrentCall: string;
     readonly current: string;
     readonly earlier: string;
     readonly countries: string;
     readonly parameters: Readonly<Record<ParameterKey, string>>;
     readonly units: { readonly weeks: string; readonly perYear: string };
+    /** A rule's name as the rules page heads it (the key stays in the id). */
+    readonly ruleTitles: Readonly<Record<RuleKey, string>>;
     readonly catalogueHeading: string;
     readonly catalogueIntro: string;
     readonly checks: Readonly<Record<CheckName, string>>;
