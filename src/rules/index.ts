@@ -71,7 +71,8 @@ export { walk, type AnswerMap, type Step, type Walk } from './project-type/walk.
 
 // Check: co-financing (egenfinansiering, schabloner)
 export { checkCoFinancing, computeCoFinancing, type CheckOptions } from './co-financing/check.ts';
-export type { CoFinancingResult, FlatRateOrigin } from './co-financing/result.ts';
+export type { CoFinancingResult, FlatRateOrigin, StaffCostMissing } from './co-financing/result.ts';
+export { PLAUSIBLE_RATE_FACTOR, isPlausibleRate } from './co-financing/plausibility.ts';
 export { CO_FINANCING_RULES, coFinancingRules, type CoFinancingRule } from './co-financing/rules.ts';
 export { ZONES, coFinancingInputSchema, type CoFinancingInput, type Zone } from './co-financing/schema.ts';
 
@@ -88,3 +89,11 @@ export {
   type PartnershipInput,
   type SwedishSchool,
 } from './partnership/schema.ts';
+
+// Places: territories with their parent state and own EU/EEA status, and the day asked about
+export { AS_OF_PATH, isIsoDate } from './as-of.ts';
+export { today, valueOn } from './parameter.ts';
+export { PLACES_WITHOUT_PARENT, TERRITORIES, type OwnStatus, type Territory } from './places/territories.ts';
+export { NORDIC_STATES, isTerritoryOfEuEeaState, oecdMemberCode, placeIn, placeOf, type Place } from './places/place.ts';
+export { legalTexts } from './places/public-texts.ts';
+export type { PublicTextSource } from './source.ts';

@@ -45,20 +45,36 @@ export const defineParameter = <T>(key: string, unit: Unit, values: readonly Dat
   values,
 });
 
+/** Today as an ISO date (UTC), the default day of every look-up. */
+export const today = (): IsoDate => new Date().toISOString().slice(0, 10);
+
 /**
  * The value in force on `date` (default: today): the newest value whose period
- * contains the date. Values without a start date count as in force from the
- * beginning. Returns the oldest value if the date lies before every period, so
- * a check always has a number to work with.
+ * contains the date, or `undefined` when none does (the date lies before the
+ * first `validFrom`, or after the last value ended). Values without a start
+ * date count as in force from the beginning. The checks use this and turn
+ * "no value on this date" into a verdict (see as-of.ts).
  */
-export function valueAt<T>(parameter: Parameter<T>, date: IsoDate = new Date().toISOString().slice(0, 10)): DatedValue<T> {
+export function valueOn<T>(parameter: Parameter<T>, date: IsoDate = today()): DatedValue<T> | undefined {
   const inForce = parameter.values.filter(
     (v) => (v.validFrom === null || v.validFrom <= date) && (v.validTo === undefined || date <= v.validTo),
   );
-  const chosen = inForce.at(-1) ?? parameter.values[0];
-  if (!chosen) throw new Error(`Parameter ${parameter.key} has no values`);
+  return inForce.at(-1);
+}
+
+/**
+ * The value in force on `date`, for the build and the pages, which state a
+ * parameter as of the day they are built. It used to fall back on the oldest
+ * value for a date before every period, which let a page or a check state a
+ * rule that did not yet apply; now that date is an error the build reports
+ * (a RangeError naming the parameter and the date). Code that must not throw
+ * asks `valueOn` and handles `undefined`.
+ */
+export function valueAt<T>(parameter: Parameter<T>, date: IsoDate = today()): DatedValue<T> {
+  const chosen = valueOn(parameter, date);
+  if (!chosen) throw new RangeError(`Parameter ${parameter.key} has no value in force on ${date}`);
   return chosen;
 }
 
-/** Shorthand for the current value itself. */
+/** Shorthand for the current value itself (throws like valueAt when none is in force). */
 export const current = <T>(parameter: Parameter<T>, date?: IsoDate): T => valueAt(parameter, date).value;

@@ -34,6 +34,32 @@ export interface FactsSource {
 
 export type Source = SeedSource | FactsSource;
 
+/**
+ * A public legal text or standard, cited by title, address and the article or
+ * entry that states the fact (places: the EU treaties on EUR-Lex, the EEA
+ * Agreement, ISO 3166). Deliberately without a quote: we cite where the rule
+ * stands, we do not claim to hold its wording, so there is nothing a verbatim
+ * test could check and nothing to fake. Not part of `Source` (which the seed
+ * and FACTS.md tests read quote by quote); places carry it beside the
+ * programme's own sources.
+ */
+export interface PublicTextSource {
+  readonly kind: 'public-text';
+  /** The text's title, e.g. "Treaty on the Functioning of the European Union (consolidated version 2016)". */
+  readonly title: string;
+  /** Where the text can be read. */
+  readonly url: string;
+  /** The article, paragraph or entry that states the fact, e.g. "Article 355(4)". */
+  readonly part: string;
+}
+
+export const publicText = (title: string, url: string, part: string): PublicTextSource => ({
+  kind: 'public-text',
+  title,
+  url,
+  part,
+});
+
 export const seed = (file: SeedFile, quote: string): SeedSource => ({ kind: 'seed', file, quote });
 
 export const fact = (section: string, grade: FactGrade, quote: string): FactsSource => ({

@@ -42,6 +42,9 @@ export const FIELD_ERROR_MESSAGES = [
   'country.unknown',
   'list.too-long',
   'unknown-key',
+  // The day asked about (`asOf`): not a calendar date, or before (or after) every value of a parameter the check needs.
+  'date.not-a-date',
+  'date.no-value-in-force',
 ] as const;
 
 export type FieldErrorMessage = (typeof FIELD_ERROR_MESSAGES)[number];

@@ -6,12 +6,24 @@
  */
 import type { RuleMessages } from './types.ts';
 import { capitalise, count, countries, flag, hours, list, money, percent, rows, share, zones } from './read-params.ts';
+import type { FindingParams } from '../../rules/index.ts';
 
 const L = 'en';
 const FORMAL =
   'A partner school (partnerskola) must give formal education at most at upper-secondary level (gymnasial nivå).';
 const OUTSIDE_EU_EEA =
   'Atlas partnerskap is for cooperation with countries outside the EU/EEA. For partners inside the EU/EEA there are Erasmus+ and Nordplus.';
+
+/** A territory of an EU/EEA state: where it lies, whose it is, and that the administrator decides. */
+function territoryText(p: FindingParams): string {
+  const one = list(p, 'countries').length === 1;
+  const oneParent = list(p, 'parentCountries').length === 1;
+  const base = `${capitalise(countries(p, 'countries', L))} ${one ? 'lies' : 'lie'} outside the EU/EEA but ${one ? 'belongs' : 'belong'} to ${countries(p, 'parentCountries', L)}, which ${oneParent ? 'is' : 'are'} in the EU/EEA. Check with the administrator whether a partner school (partnerskola) there can take part in Atlas partnerskap.`;
+  const nordic = list(p, 'nordicCountries');
+  return nordic.length > 0
+    ? `${base} ${capitalise(countries(p, 'nordicCountries', L))} may also belong to Nordplus’ area.`
+    : base;
+}
 
 export const ruleMessagesEn: RuleMessages = {
   rules: {
@@ -111,6 +123,26 @@ export const ruleMessagesEn: RuleMessages = {
       why: () => 'The grant is applied for as flat rates per participant; here we use the amount per participant you entered.',
     },
 
+    'co-financing.staff-cost-incomplete': {
+      text: (p) =>
+        p['missing'] === 'staff-hours'
+          ? 'You have entered a cost per working hour but no working time, so the working time counts as SEK 0. Enter the number of hours to see whether your own contribution (egenfinansiering) is enough.'
+          : 'You have entered working time but no cost per working hour, so the working time counts as SEK 0. Enter the hourly cost to see whether your own contribution (egenfinansiering) is enough.',
+      why: () =>
+        'Working time counts towards the own contribution as the number of hours times the cost per hour. With only one of the two it cannot be counted.',
+    },
+    'co-financing.flat-rate-zero': {
+      text: (p) =>
+        `The flat rate (schablon) for ${zones(p, L)} is SEK 0. The grant is then SEK 0, and your own contribution has nothing to be compared with. Enter the flat rate from the current call.`,
+      why: () => 'The grant is applied for as flat rates per participant. A flat rate of SEK 0 leaves nothing to apply for.',
+    },
+    'co-financing.flat-rate-implausible': {
+      text: (p) =>
+        `The flat rate (schablon) you entered for ${zones(p, L)} is far from the amount we know of: more than ${count(p, 'factor', L)} times as high or as low. Check the amount in the current call, for instance for a zero too many or too few.`,
+      why: () =>
+        'A difference that large is more often a typing slip than a new call, so the result waits until the amount is right. The limit is Atlasguiden’s own judgement, not a rule of the administrator’s.',
+    },
+
     // Partnership
     'partnership.too-few-participants': {
       text: (p) =>
@@ -160,6 +192,11 @@ export const ruleMessagesEn: RuleMessages = {
       },
       why: () => OUTSIDE_EU_EEA,
     },
+    'partnership.partner-in-territory-of-eu-eea-state': {
+      text: (p) => territoryText(p),
+      why: () =>
+        `${OUTSIDE_EU_EEA} The administrator’s texts do not say how a place outside the EU/EEA counts when it belongs to a country in the EU/EEA, so the answer is the administrator’s.`,
+    },
     'partnership.sweden-as-foreign': {
       text: (p) =>
         `${capitalise(rows(p, L))}: given as a school in Sweden. A partner school (partnerskola) abroad must be in another country.`,
@@ -167,7 +204,11 @@ export const ruleMessagesEn: RuleMessages = {
     },
     'partnership.funded-visits-oecd': {
       text: (p) => {
-        const base = `The grant cannot pay for visits to Sweden from ${countries(p, 'countries', L)}, since ${list(p, 'countries').length === 1 ? 'it is' : 'they are'} in the OECD.`;
+        const via = list(p, 'viaParent');
+        const base =
+          via.length === 0
+            ? `The grant cannot pay for visits to Sweden from ${countries(p, 'countries', L)}, since ${list(p, 'countries').length === 1 ? 'it is' : 'they are'} in the OECD.`
+            : `The grant cannot pay for visits to Sweden from ${countries(p, 'countries', L)}. That holds for cooperation with OECD countries, and ${countries(p, 'viaParent', L)} ${via.length === 1 ? 'is' : 'are'} counted here as ${countries(p, 'viaParentStates', L)}, which ${list(p, 'viaParentStates').length === 1 ? 'is' : 'are'} in the OECD.`;
         return flag(p, 'allPartnersInOecd') ? `${base} Exchanges in the partner country can still take place.` : base;
       },
       why: () =>
@@ -198,5 +239,7 @@ export const ruleMessagesEn: RuleMessages = {
     'country.unknown': 'Choose a country from the list.',
     'list.too-long': 'The list has too many rows.',
     'unknown-key': 'This is not a known field and is not used.',
+    'date.not-a-date': 'The date is not a valid date. Write it as YYYY-MM-DD.',
+    'date.no-value-in-force': 'No rules and amounts that apply on that date are held here to check against. Choose another date.',
   },
 };

@@ -5,11 +5,21 @@
  */
 import type { RuleMessages } from './types.ts';
 import { capitalise, count, countries, flag, hours, list, money, percent, rows, share, zones } from './read-params.ts';
+import type { FindingParams } from '../../rules/index.ts';
 
 const L = 'sv';
 const FORMAL = 'En partnerskola ska bedriva formell utbildning motsvarande högst gymnasial nivå.';
 const OUTSIDE_EU_EEA =
   'Atlas partnerskap gäller samarbeten med länder utanför EU/ESS. För partner inom EU/ESS finns Erasmus+ och Nordplus.';
+
+/** A territory of an EU/EEA state: where it lies, whose it is, and that the administrator decides. */
+function territoryText(p: FindingParams): string {
+  const one = list(p, 'countries').length === 1;
+  const base = `${capitalise(countries(p, 'countries', L))} ligger utanför EU/ESS men hör till ${countries(p, 'parentCountries', L)}, som ingår i EU/ESS. Kontrollera med förvaltaren om en partnerskola ${one ? 'där' : 'i de områdena'} kan ingå i Atlas partnerskap.`;
+  return list(p, 'nordicCountries').length > 0
+    ? `${base} ${capitalise(countries(p, 'nordicCountries', L))} kan också höra till Nordplus område.`
+    : base;
+}
 
 export const ruleMessagesSv: RuleMessages = {
   rules: {
@@ -106,6 +116,26 @@ export const ruleMessagesSv: RuleMessages = {
       why: () => 'Bidraget söks som schabloner per deltagare; här räknar vi med beloppet per deltagare som ni har skrivit in.',
     },
 
+    'co-financing.staff-cost-incomplete': {
+      text: (p) =>
+        p['missing'] === 'staff-hours'
+          ? 'Ni har angett en kostnad per arbetstimme men ingen arbetstid, så arbetstiden räknas som 0 kr. Fyll i antalet timmar för att se om egenfinansieringen räcker.'
+          : 'Ni har angett arbetstid men ingen kostnad per arbetstimme, så arbetstiden räknas som 0 kr. Fyll i timkostnaden för att se om egenfinansieringen räcker.',
+      why: () =>
+        'Arbetstid räknas in i egenfinansieringen som antal timmar gånger kostnaden per timme. Med bara den ena uppgiften går den inte att räkna.',
+    },
+    'co-financing.flat-rate-zero': {
+      text: (p) =>
+        `Schablonen för ${zones(p, L)} är 0 kr. Då blir bidraget 0 kr, och egenfinansieringen kan inte jämföras med något. Ange schablonen i aktuell utlysning.`,
+      why: () => 'Bidraget söks som schabloner per deltagare. En schablon på 0 kr ger inget att söka.',
+    },
+    'co-financing.flat-rate-implausible': {
+      text: (p) =>
+        `Schablonen ni har angett för ${zones(p, L)} skiljer sig mycket från beloppet vi känner till: den är mer än ${count(p, 'factor', L)} gånger så hög eller så låg. Kontrollera beloppet i aktuell utlysning, till exempel att det inte har en nolla för mycket eller för lite.`,
+      why: () =>
+        'En så stor skillnad är oftare ett skrivfel än en ny utlysning, så resultatet väntar tills beloppet stämmer. Gränsen är Atlasguidens egen bedömning, inte förvaltarens regel.',
+    },
+
     // Partnership (hur projektet är uppbyggt)
     'partnership.too-few-participants': {
       text: (p) => `Ni har angett ${count(p, 'participants', L)} deltagare. Minst ${count(p, 'min', L)} deltagare krävs.`,
@@ -151,13 +181,21 @@ export const ruleMessagesSv: RuleMessages = {
       },
       why: () => OUTSIDE_EU_EEA,
     },
+    'partnership.partner-in-territory-of-eu-eea-state': {
+      text: (p) => territoryText(p),
+      why: () =>
+        `${OUTSIDE_EU_EEA} Förvaltarens texter säger inte hur ett område utanför EU/ESS räknas när det hör till ett land i EU/ESS, så svaret kommer från förvaltaren.`,
+    },
     'partnership.sweden-as-foreign': {
       text: (p) => `${capitalise(rows(p, L))} är angiven som en skola i Sverige. En partnerskola utomlands ska ligga i ett annat land.`,
       why: () => 'Sverige är den sökande skolans sida. Skolor i Sverige anger ni bland de svenska skolorna.',
     },
     'partnership.funded-visits-oecd': {
       text: (p) => {
-        const base = `Bidraget kan inte betala besök i Sverige från ${countries(p, 'countries', L)}, eftersom ${list(p, 'countries').length === 1 ? 'landet' : 'länderna'} är med i OECD.`;
+        const base =
+          list(p, 'viaParent').length === 0
+            ? `Bidraget kan inte betala besök i Sverige från ${countries(p, 'countries', L)}, eftersom ${list(p, 'countries').length === 1 ? 'landet' : 'länderna'} är med i OECD.`
+            : `Bidraget kan inte betala besök i Sverige från ${countries(p, 'countries', L)}. Det gäller samarbeten med länder i OECD, och ${countries(p, 'viaParent', L)} räknas här som ${countries(p, 'viaParentStates', L)}, som är med i OECD.`;
         return flag(p, 'allPartnersInOecd')
           ? `${base} Utbyten i partnerlandet kan ändå ingå.`
           : base;
@@ -189,5 +227,7 @@ export const ruleMessagesSv: RuleMessages = {
     'country.unknown': 'Välj ett land i listan.',
     'list.too-long': 'Listan har för många rader.',
     'unknown-key': 'Uppgiften är okänd och används inte.',
+    'date.not-a-date': 'Datumet är inte ett giltigt datum. Skriv det som ÅÅÅÅ-MM-DD.',
+    'date.no-value-in-force': 'Det finns inga regler och belopp som gäller det datumet att räkna med. Välj ett annat datum.',
   },
 };

@@ -3,6 +3,9 @@ import type { Zone } from './schema.ts';
 /** Where a flat rate came from: the parameters (secondary, check the call) or the reader. */
 export type FlatRateOrigin = 'parameter' | 'entered';
 
+/** Which half of a staff cost is missing: hours without an hourly cost, or an hourly cost without hours. */
+export type StaffCostMissing = 'hourly-cost' | 'staff-hours';
+
 /** The figures of a co-financing check. Money in integer öre. */
 export interface CoFinancingResult {
   readonly flatRatesOre: Readonly<Record<Zone, number>>;
@@ -27,9 +30,21 @@ export interface CoFinancingResult {
   readonly minOwnSharePercent: number;
   /** The smallest own contribution that meets the minimum share for this grant. */
   readonly minOwnContributionOre: number;
-  /** True when own contribution ≥ the minimum (exactly 50 % passes). */
+  /**
+   * True when own contribution ≥ the minimum (exactly 50 % passes) on a
+   * complete answer: never while a half of the staff cost is missing or a
+   * flat rate is 0 kr or implausible (see `staffCostMissing`,
+   * `questionableRateZones`), since those figures cannot pass yet.
+   */
   readonly meetsMinimum: boolean;
-  /** The smallest extra own contribution that meets the minimum; 0 when it is met. */
+  /**
+   * The half of the staff cost that is missing, or null. Until it is given
+   * the staff cost counts as 0 kr in the figures, and the verdict asks for it.
+   */
+  readonly staffCostMissing: StaffCostMissing | null;
+  /** Zones with participants whose entered flat rate is 0 kr or far from the parameter (plausibility.ts). */
+  readonly questionableRateZones: readonly Zone[];
+  /** The smallest extra own contribution that meets the minimum on these figures; 0 when none is short. */
   readonly shortfallOre: number;
   /**
    * The fewest extra staff hours, in hundredths of an hour, that cover the

@@ -11,6 +11,9 @@ export const CO_FINANCING_RULES = [
   'co-financing.own-share-met',
   'co-financing.flat-rate-check-call',
   'co-financing.flat-rate-entered',
+  'co-financing.staff-cost-incomplete',
+  'co-financing.flat-rate-zero',
+  'co-financing.flat-rate-implausible',
 ] as const;
 
 export type CoFinancingRule = (typeof CO_FINANCING_RULES)[number];
@@ -40,5 +43,24 @@ export const coFinancingRules = defineRules<CoFinancingRule>('co-financing', {
     severity: 'info',
     parameters: ['flatRateEuropeOutsideEuEea', 'flatRateRestOfWorld'],
     sources: [quotes.flatRatesPerParticipant],
+  },
+  // Hours without an hourly cost, or the reverse: the working time cannot be counted yet (0 kr in the
+  // figures), so the answer cannot pass. Warning; `missing` names the half (docs/adr/0002).
+  'co-financing.staff-cost-incomplete': {
+    severity: 'warning',
+    parameters: ['minOwnContributionPercent'],
+    sources: [quotes.workingTimeCounts],
+  },
+  // A flat rate of 0 kr for a zone with participants: no schablon, so "enough" would mean nothing.
+  'co-financing.flat-rate-zero': {
+    severity: 'warning',
+    parameters: ['flatRateEuropeOutsideEuEea', 'flatRateRestOfWorld'],
+    sources: [quotes.flatRatesPerParticipant, quotes.flatRatesSecondary],
+  },
+  // An entered rate more than PLAUSIBLE_RATE_FACTOR from the parameter either way (plausibility.ts).
+  'co-financing.flat-rate-implausible': {
+    severity: 'warning',
+    parameters: ['flatRateEuropeOutsideEuEea', 'flatRateRestOfWorld'],
+    sources: [quotes.flatRatesPerParticipant, quotes.flatRatesSecondary],
   },
 });

@@ -15,6 +15,7 @@ export const PARTNERSHIP_RULES = [
   'partnership.school-level-too-high',
   'partnership.school-not-formal-education',
   'partnership.partner-in-eu-eea',
+  'partnership.partner-in-territory-of-eu-eea-state',
   'partnership.sweden-as-foreign',
   'partnership.funded-visits-oecd',
   'partnership.funded-visits-outside-oecd',
@@ -68,6 +69,15 @@ export const partnershipRules = defineRules<PartnershipRule>('partnership', {
     severity: 'blocker',
     parameters: ['euCountries', 'eeaCountries'],
     sources: [quotes.outsideEuEea, quotes.euEeaRouting],
+  },
+  // A territory outside the EU/EEA that belongs to an EU/EEA state (Greenland, the Faroes, New
+  // Caledonia …): the listing's "Utanför EU/ESS" may admit it, the routing to Erasmus+ / Nordplus
+  // may not. Warning: the administrator decides (docs/adr/0002). Territories' legal sources are
+  // in places/territories.ts.
+  'partnership.partner-in-territory-of-eu-eea-state': {
+    severity: 'warning',
+    parameters: ['euCountries', 'eeaCountries'],
+    sources: [quotes.outsideEuEea, quotes.euEeaRouting, quotes.siblingErasmusNordplus],
   },
   'partnership.sweden-as-foreign': {
     severity: 'blocker',
