@@ -24,6 +24,8 @@ const wanted = [
   { pkg: 'xvfb', bin: '/usr/bin/xvfb-run' },
   // xvfb-run needs xauth, which xvfb only recommends (and we install without recommends).
   { pkg: 'xauth', bin: '/usr/bin/xauth' },
+  // The nginx test makes a self-signed certificate for its HTTPS server.
+  { pkg: 'openssl', bin: '/usr/bin/openssl' },
   ...(process.env.ATLAS_APT_EXTRA ?? 'nginx')
     .split(/\s+/)
     .filter(Boolean)
