@@ -3,15 +3,15 @@
  * - every page's HTML at most 40 kB gzip;
  * - a page without a widget ships 0 B of JavaScript (no script, inline or
  *   linked, no module preload);
- * - a widget page (one with an <astro-island>) ships at most 15 kB gzip of
- *   JavaScript up front, 5 kB more per further widget (ADR 0005): inline
- *   scripts, the islands' component and renderer modules and every module they
- *   import statically;
+ * - a widget page (one with an <astro-island>) ships at most 20 kB gzip of
+ *   JavaScript up front, 5 kB more per further widget, and at most 30 kB per
+ *   widget in all, on-use parts included (ADR 0005): inline scripts, the
+ *   islands' component and renderer modules and every module they import;
  * - the search page's own script counts like a widget's (at most 15 kB gzip),
  *   and Pagefind's files are never among what it loads up front: they come
  *   on the first query (the report measures what that query costs).
  * kB here is 1000 bytes; gzip is level 6, as the nginx example serves it.
- * The figures are in the test names; nothing is timed.
+ * The figures are in the assertion messages (test names stay stable); nothing is timed.
  */
 import { describe, expect, test } from 'vitest';
 import { classifyPage, kindLabel } from '../../scripts/report/page-kinds.ts';
@@ -20,7 +20,8 @@ import { builtPages } from '../support/built-site.ts';
 import { DIST } from '../support/dist.ts';
 
 const HTML_GZIP_MAX = 40_000;
-const INTERACTIVE_JS_GZIP_MAX = 15_000;
+/** The search page's own script (Pagefind comes on the first query). */
+const SEARCH_JS_GZIP_MAX = 15_000;
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -40,15 +41,15 @@ test('the built folder has pages of every kind the budgets speak about', () => {
 
 describe('HTML at most 40 kB gzip', () => {
   for (const p of pages) {
-    test(`${p.url}: ${kB(p.weight.html.gzip)} gzip (${kB(p.weight.html.raw)} raw)`, () => {
-      expect(p.weight.html.gzip).toBeLessThanOrEqual(HTML_GZIP_MAX);
+    test(p.url, () => {
+      expect(p.weight.html.gzip, `${kB(p.weight.html.gzip)} gzip (${kB(p.weight.html.raw)} raw)`).toBeLessThanOrEqual(HTML_GZIP_MAX);
     });
   }
 });
 
 describe('pages without a widget ship no JavaScript', () => {
   for (const p of pages.filter((q) => q.kind !== 'widget' && q.kind !== 'search')) {
-    test(`${p.url} (${p.kind}): ${p.weight.js.raw} B`, () => {
+    test(`${p.url} (${p.kind})`, () => {
       expect(p.weight.js.files.map((f) => f.url)).toEqual([]);
       expect(p.weight.lazyJs.files.map((f) => f.url)).toEqual([]);
     });
@@ -56,29 +57,43 @@ describe('pages without a widget ship no JavaScript', () => {
 });
 
 /**
- * ADR 0005: 15 kB for a page with one widget, 5 kB more for each further
- * widget on the same page (the self-check page carries three). The page tools
- * are not a widget.
+ * ADR 0005 (amended 2026-12-03): 20 kB up front for a page with one widget,
+ * 5 kB more for each further widget on the same page (the self-check page
+ * carries three); everything a widget ever loads, up front and on use, at
+ * most 30 kB per widget. The page tools are not a widget.
  */
-const PER_FURTHER_WIDGET = 5_000;
+const UP_FRONT_ONE_WIDGET = 20_000;
+const UP_FRONT_PER_FURTHER_WIDGET = 5_000;
+const EVERYTHING_PER_WIDGET = 30_000;
 const widgetCount = (widgets: string[]) => widgets.filter((w) => w !== 'PageTools').length;
-const budgetFor = (widgets: string[]) => INTERACTIVE_JS_GZIP_MAX + PER_FURTHER_WIDGET * Math.max(0, widgetCount(widgets) - 1);
+const upFrontBudget = (widgets: string[]) => UP_FRONT_ONE_WIDGET + UP_FRONT_PER_FURTHER_WIDGET * Math.max(0, widgetCount(widgets) - 1);
+const everythingBudget = (widgets: string[]) => EVERYTHING_PER_WIDGET * Math.max(1, widgetCount(widgets));
 
-describe('a widget page ships at most 15 kB gzip of JavaScript up front (+ 5 kB per further widget)', () => {
-  const widgetPages = pages.filter((p) => p.kind === 'widget');
-  for (const p of widgetPages) {
-    const budget = budgetFor(p.widgets);
-    test(`${p.url} (${p.widgets.join(' + ')}): ${kB(p.weight.js.gzip)} gzip of ${kB(budget)} in ${p.weight.js.files.length} parts (+ ${kB(p.weight.lazyJs.gzip)} on use)`, () => {
+// Test names carry the page, not its figures: a change of weight shows in the message, not as a renamed test.
+describe('a widget page ships at most 20 kB gzip of JavaScript up front (+ 5 kB per further widget)', () => {
+  for (const p of pages.filter((q) => q.kind === 'widget')) {
+    test(`${p.url} (${p.widgets.join(' + ')})`, () => {
+      const budget = upFrontBudget(p.widgets);
       expect(p.weight.js.files.length).toBeGreaterThan(0);
-      expect(p.weight.js.gzip).toBeLessThanOrEqual(budget);
+      expect(p.weight.js.gzip, `${kB(p.weight.js.gzip)} up front of ${kB(budget)}, in ${p.weight.js.files.length} parts`).toBeLessThanOrEqual(budget);
+    });
+  }
+});
+
+describe('everything a widget page ever loads is at most 30 kB gzip per widget', () => {
+  for (const p of pages.filter((q) => q.kind === 'widget')) {
+    test(`${p.url} (${p.widgets.join(' + ')})`, () => {
+      const budget = everythingBudget(p.widgets);
+      const all = p.weight.js.gzip + p.weight.lazyJs.gzip;
+      expect(all, `${kB(p.weight.js.gzip)} up front + ${kB(p.weight.lazyJs.gzip)} on use = ${kB(all)} of ${kB(budget)}`).toBeLessThanOrEqual(budget);
     });
   }
 });
 
 describe('the search page loads its own small script up front and Pagefind only on a query', () => {
   for (const p of pages.filter((q) => q.kind === 'search')) {
-    test(`${p.url}: ${kB(p.weight.js.gzip)} gzip up front`, () => {
-      expect(p.weight.js.gzip).toBeLessThanOrEqual(INTERACTIVE_JS_GZIP_MAX);
+    test(p.url, () => {
+      expect(p.weight.js.gzip, `${kB(p.weight.js.gzip)} gzip up front`).toBeLessThanOrEqual(SEARCH_JS_GZIP_MAX);
       expect(p.weight.js.files.filter((f) => f.url.startsWith('/pagefind/'))).toEqual([]);
     });
   }

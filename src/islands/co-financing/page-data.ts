@@ -1,16 +1,15 @@
 /**
  * Everything the calculator shows that the page can work out before it
  * reaches the browser: the UI strings of one language, the note beside each
- * flat rate (value, date, source, "check the current call"), and the source
- * line of each rule. The wrapper (.astro) passes this to the island as props,
- * so it travels as HTML data instead of JavaScript (both languages' strings
- * and every quote would otherwise be in the island's bundle).
+ * flat rate (value, date, source, "check the current call"), all on the
+ * page's date. The wrapper (.astro) passes this to the island as props, so it
+ * travels as HTML data instead of JavaScript (both languages' strings and
+ * every quote would otherwise be in the island's bundle).
  */
 import { formatDate, formatSek } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { coFinancingStrings, type CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
-import { CO_FINANCING_RULES, coFinancingRules, type CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { Zone } from '../../rules/co-financing/schema.ts';
 import { current, valueAt, type IsoDate, type Parameter } from '../../rules/parameter.ts';
 import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld } from '../../rules/params/financing.ts';
@@ -29,8 +28,6 @@ export interface CoFinancingPageData {
   readonly defaultRateTexts: Readonly<Record<RateField, string>>;
   /** Per zone: "<rate> per participant, applies from …. Source: …" and whether to add "check the current call". */
   readonly rateNotes: Readonly<Record<Zone, SourceLabel>>;
-  /** Per rule: where it comes from, as one line. */
-  readonly ruleSources: Readonly<Record<CoFinancingRule, SourceLabel>>;
 }
 
 function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingStrings, date: IsoDate): SourceLabel {
@@ -42,14 +39,6 @@ function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingSt
     source: source.text,
   });
   return { text, checkCurrentCall: source.checkCurrentCall };
-}
-
-function ruleSource(rule: CoFinancingRule, locale: Locale): SourceLabel {
-  const labels = coFinancingRules[rule].sources.map((s) => sourceLabel(s, kitStrings[locale]));
-  return {
-    text: [...new Set(labels.map((l) => l.text))].join('; '),
-    checkCurrentCall: labels.some((l) => l.checkCurrentCall),
-  };
 }
 
 /** `date`: the page's day, whose parameter values apply (the same the island's check uses). */
@@ -71,9 +60,5 @@ export function coFinancingPageData(locale: Locale, date: IsoDate): CoFinancingP
       europeOutsideEuEea: rateNote(flatRateEuropeOutsideEuEea, locale, t, date),
       restOfWorld: rateNote(flatRateRestOfWorld, locale, t, date),
     },
-    ruleSources: Object.fromEntries(CO_FINANCING_RULES.map((rule) => [rule, ruleSource(rule, locale)])) as Record<
-      CoFinancingRule,
-      SourceLabel
-    >,
   };
 }

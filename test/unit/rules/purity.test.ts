@@ -3,23 +3,14 @@
  * Preact, Astro, DOM or Node, so the same module runs in the islands, at build
  * time and in tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import { sourceFiles, specifiers } from '../../support/imports.ts';
 
 const RULES = resolve(import.meta.dirname, '../../../src/rules');
 
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-
-/** Every module specifier: static imports and re-exports, dynamic import() and require(). */
-const specifiers = (source: string): string[] => [
-  ...[...source.matchAll(/\b(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? ''),
-  ...[...source.matchAll(/\bimport\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? ''),
-  ...[...source.matchAll(/\b(?:import|require)\s*\(\s*['"`]([^'"`]+)['"`]/g)].map((m) => m[1] ?? ''),
-];
+const files = (dir: string) => sourceFiles(dir, /\.ts$/);
 
 test('the rules folder has files to check', () => {
   expect(files(RULES).length).toBeGreaterThan(10);
