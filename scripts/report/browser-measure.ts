@@ -37,8 +37,9 @@ export interface SearchCost {
   files: string[];
 }
 
-export async function openBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
+/** `extraArgs`: what the server asks for, e.g. trusting its loopback certificate. */
+export async function openBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));

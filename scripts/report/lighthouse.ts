@@ -42,8 +42,8 @@ const FLAGS = {
 
 const percent = (score: number | null | undefined) => Math.round((score ?? Number.NaN) * 100);
 
-export async function startLighthouse(): Promise<LighthouseSession> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_ARGS, logLevel: 'error' });
+export async function startLighthouse(extraArgs: readonly string[] = []): Promise<LighthouseSession> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: [...CHROMIUM_ARGS, ...extraArgs], logLevel: 'error' });
   const run = async (url: string, onlyCategories: string[]) => {
     // Trace recording sometimes fails on a busy machine (NO_NAVSTART, NO_FCP…);
     // Lighthouse itself says to run again, so a run gets three attempts.

@@ -60,15 +60,21 @@ const quiet = (cmd: string, args: string[]) => {
   return r.status === 0 ? `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() || 'unknown' : 'unknown';
 };
 
-async function serve(dist: string): Promise<{ origin: string; name: string; stop: () => Promise<void> }> {
+/** `chromiumArgs`: flags the browsers need for this server (nginx: trust its self-signed loopback certificate). */
+async function serve(dist: string): Promise<{ origin: string; name: string; chromiumArgs: readonly string[]; stop: () => Promise<void> }> {
   if (existsSync(NGINX_BIN)) {
     const server = await startNginx({ root: dist });
-    return { origin: server.origin, name: `${quiet(NGINX_BIN, ['-v']).replace(/^nginx version: /, '')} with deploy/nginx/atlasguiden.conf`, stop: server.stop };
+    return {
+      origin: server.origin,
+      name: `${quiet(NGINX_BIN, ['-v']).replace(/^nginx version: /, '')} with deploy/nginx/atlasguiden.conf (HTTPS, HTTP/2)`,
+      chromiumArgs: server.chromiumArgs,
+      stop: server.stop,
+    };
   }
   // Astro's preview reads the output folder from astro.config.mjs, i.e. ATLAS_OUT_DIR.
   const { preview } = await import('astro');
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  return { origin: `http://127.0.0.1:${server.port}`, name: 'Astro preview (nginx not installed: no gzip, no headers)', stop: () => server.stop() };
+  return { origin: `http://127.0.0.1:${server.port}`, name: 'Astro preview (nginx not installed: no gzip, no headers)', chromiumArgs: [], stop: () => server.stop() };
 }
 
 export async function main(): Promise<void> {
@@ -100,7 +106,7 @@ export async function main(): Promise<void> {
   const rows: ReportRow[] = [];
   const search: Report['search'] = [];
   try {
-    const browser = await openBrowser();
+    const browser = await openBrowser(server.chromiumArgs);
     try {
       for (const page of chosen) {
         say(`requests ${page.url}`);
@@ -117,7 +123,7 @@ export async function main(): Promise<void> {
     }
 
     if (!flag('--no-lighthouse')) {
-      const lh = await startLighthouse();
+      const lh = await startLighthouse(server.chromiumArgs);
       try {
         for (const row of rows) {
           say(`lighthouse ×${runs} ${row.page.url}`);
