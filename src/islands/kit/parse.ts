@@ -3,7 +3,7 @@
  * form can say what is wrong in the reader's language. Money goes through
  * src/i18n/parse-amount.ts (integer öre); counts and hours are here.
  */
-import { parseAmountToOre } from '../../i18n/parse-amount.ts';
+import { readAmount } from '../../i18n/parse-amount.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 /** Why a typed number was not accepted; each has a message in src/i18n/widgets. */
@@ -24,44 +24,52 @@ const fail = (problem: NumberProblem): Parsed<never> => ({ ok: false, problem })
  */
 const ENGLISH_GROUPING = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-function common(input: string, locale?: Locale): string | Parsed<never> {
+/**
+ * The typed text without spaces, English grouping and sign, and whether it had
+ * a minus sign: a sign on zero is zero (never -0), on more it is "negative"
+ * (see `signedValue`).
+ */
+function common(input: string, locale?: Locale): { s: string; signed: boolean } | Parsed<never> {
   let s = input.replace(SPACES, '');
   if (s === '') return fail('missing');
-  if (/^[-−–]/.test(s)) return fail('negative');
+  const signed = /^[-−–]/.test(s);
+  if (signed) s = s.slice(1);
   if (locale === 'en' && ENGLISH_GROUPING.test(s)) s = s.replace(/,/g, '');
-  return s;
+  return { s, signed };
 }
+
+const signedValue = (value: number, signed: boolean): Parsed<number> =>
+  signed && value > 0 ? fail('negative') : value > LARGEST ? fail('too-large') : { ok: true, value: value + 0 };
 
 /** A whole number ≥ 0: `12`, `1 200` (and `1,200` on the English side). Leading zeros are fine; decimals are not. */
 export function parseCount(input: string, locale?: Locale): Parsed<number> {
-  const s = common(input, locale);
-  if (typeof s !== 'string') return s;
+  const c = common(input, locale);
+  if ('ok' in c) return c;
+  const { s } = c;
   if (/^\d+[.,]\d+$/.test(s)) return fail('too-many-decimals');
   if (!/^\d+$/.test(s)) return fail('not-a-number');
-  const value = Number(s);
-  return value > LARGEST ? fail('too-large') : { ok: true, value };
+  return signedValue(Number(s), c.signed);
 }
 
 /** Hours ≥ 0 with at most two decimals, comma or point: `120`, `7,5`, `7.25` (and `1,200.5` on the English side). */
 export function parseHours(input: string, locale?: Locale): Parsed<number> {
-  const s = common(input, locale);
-  if (typeof s !== 'string') return s;
-  const match = /^(\d+)(?:[.,](\d+))?$/.exec(s);
+  const c = common(input, locale);
+  if ('ok' in c) return c;
+  const match = /^(\d+)(?:[.,](\d+))?$/.exec(c.s);
   if (!match) return fail('not-a-number');
   if ((match[2] ?? '').length > 2) return fail('too-many-decimals');
-  const value = Number(`${match[1]}.${match[2] ?? '0'}`);
-  return value > LARGEST ? fail('too-large') : { ok: true, value };
+  return signedValue(Number(`${match[1]}.${match[2] ?? '0'}`), c.signed);
 }
 
-/** An amount of money ≥ 0 in whole öre: `123 456`, `123 456 kr`, `1 500,50`, `SEK 123,456`. */
-export function parseMoney(input: string, _locale?: Locale): Parsed<number> {
-  const s = common(input.replace(/^(sek|kr)\.?/i, ''));
-  if (typeof s !== 'string') return s;
-  // An amount too long for exact integer öre is a typo, not "not a number".
-  if (/^\d{16,}$/.test(s.replace(/[.,]/g, ''))) return fail('too-large');
-  const ore = parseAmountToOre(input);
-  if (ore === null) return fail('not-a-number');
-  return ore > LARGEST * 100 ? fail('too-large') : { ok: true, value: ore };
+/**
+ * An amount of money ≥ 0 in whole öre: `123 456`, `123 456 kr`, `1 500,50`, and on
+ * the English side `SEK 123,456`. Swedish (the default) reads `7,125` as three
+ * decimals and refuses it; öre have two (src/i18n/parse-amount.ts).
+ */
+export function parseMoney(input: string, locale?: Locale): Parsed<number> {
+  const reading = readAmount(input, locale ?? 'sv');
+  if (!reading.ok) return fail(reading.problem);
+  return reading.ore > LARGEST * 100 ? fail('too-large') : { ok: true, value: reading.ore };
 }
 
 /** For URL state: the value or `undefined`, so a bad field drops alone. */

@@ -56,12 +56,16 @@ describe('English grouping commas only on the English side', () => {
   });
 });
 
-describe('parseMoney: integer öre through parseAmountToOre', () => {
+describe('parseMoney: integer öre through readAmount', () => {
   test.each([
     ['220 000 kr', 22_000_000],
     ['1 500,50', 150_050],
-    ['SEK 220,000', 22_000_000],
   ])('%j → %d öre', (input, expected) => expect(value(parseMoney(input))).toBe(expected));
+
+  test('SEK 220,000 is English grouping, read so only on the English side', () => {
+    expect(value(parseMoney('SEK 220,000', 'en'))).toBe(22_000_000);
+    expect(value(parseMoney('SEK 220,000', 'sv'))).toBe('too-many-decimals');
+  });
 
   test.each([
     ['', 'missing'],
@@ -70,4 +74,61 @@ describe('parseMoney: integer öre through parseAmountToOre', () => {
     ['abc', 'not-a-number'],
     ['9'.repeat(16), 'too-large'],
   ])('%j → %s', (input, problem) => expect(value(parseMoney(input))).toBe(problem));
+});
+
+describe('Swedish money: a comma is the decimal sign, öre have two decimals', () => {
+  test.each([
+    ['7,12', 712],
+    ['7,1', 710],
+    ['7 125', 712_500],
+    ['7\u00a0125', 712_500],
+    ['220 000,50', 22_000_050],
+    ['220000 kr', 22_000_000],
+    ['220000', 22_000_000],
+    ['0,01', 1],
+  ])('sv %j → %d öre', (input, expected) => {
+    expect(value(parseMoney(input, 'sv'))).toBe(expected);
+    expect(value(parseMoney(input))).toBe(expected);
+  });
+
+  test.each(['7,125', '7,1250', '1.234', '220 000,505'])('sv %j has three decimals or more: too-many-decimals', (input) => {
+    expect(value(parseMoney(input, 'sv'))).toBe('too-many-decimals');
+    expect(value(parseMoney(input))).toBe('too-many-decimals');
+  });
+
+  test('English keeps its grouping comma: 7,125 is SEK 7,125', () => {
+    expect(value(parseMoney('7,125', 'en'))).toBe(712_500);
+    expect(value(parseMoney('SEK 1,500,000.50', 'en'))).toBe(150_000_050);
+    expect(value(parseMoney('7.125', 'en'))).toBe('too-many-decimals');
+  });
+});
+
+describe('long amounts are too large, not "not a number"', () => {
+  test.each([
+    '1 000 000 000 000 000',
+    '10000000000000', // 14 digits
+    '100000000000000', // 15 digits
+    '999 999 999 999 999,99',
+    '9'.repeat(16),
+    '9'.repeat(40),
+  ])('%j → too-large', (input) => {
+    for (const locale of ['sv', 'en'] as const) expect(value(parseMoney(input, locale))).toBe('too-large');
+  });
+});
+
+describe('-0 never comes back as -0', () => {
+  const parsers = { parseCount, parseHours, parseMoney };
+  test.each(Object.entries(parsers))('%s', (_name, parse) => {
+    for (const input of ['-0', '−0', '-0,00', '-00', '0', '−0 kr']) {
+      const r = parse(input);
+      if (r.ok) expect(Object.is(r.value, -0), `${input} gave -0`).toBe(false);
+    }
+    expect(value(parse('-0'))).toBe(0);
+  });
+
+  test('a sign on a number above zero is still negative', () => {
+    expect(value(parseMoney('-0,01'))).toBe('negative');
+    expect(value(parseHours('-0,5'))).toBe('negative');
+    expect(value(parseCount('-1'))).toBe('negative');
+  });
 });
