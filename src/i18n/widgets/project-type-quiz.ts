@@ -16,8 +16,6 @@ type AnswerHints = { readonly [Q in QuestionId]?: { readonly [A in AnswerId<Q>]?
 export interface ProjectTypeQuizStrings {
   readonly heading: string;
   readonly intro: string;
-  /** Shown by the server render until the island has started. */
-  readonly ssrNote: string;
   readonly noscriptHere: string;
   readonly noscriptElsewhere: string;
   readonly printedFrom: string;
@@ -50,15 +48,12 @@ export interface ProjectTypeQuizStrings {
   readonly guidanceHeading: string;
   /** Polite announcement when the outcome appears: `{outcome}`. */
   readonly announceOutcome: string;
-  /** When the outcome's part of the page could not be loaded. */
-  readonly loadFailed: string;
 }
 
 const sv: ProjectTypeQuizStrings = {
   heading: 'Nytt projekt, fördjupningsprojekt eller ett annat program?',
   intro:
     'Svara på några frågor, en i taget. Du får veta vilken sorts ansökan som passar er, varför, och vad ansökan då behöver visa.',
-  ssrNote: 'Frågorna fungerar när sidan har laddats klart med JavaScript. Reglerna står också i texten på den här sidan.',
   noscriptHere: 'Frågorna behöver JavaScript. Reglerna som de bygger på står i texten på den här sidan.',
   noscriptElsewhere: 'Frågorna behöver JavaScript. Reglerna som de bygger på står på sidan',
   printedFrom: 'Utskrift från Atlasguiden:',
@@ -111,14 +106,12 @@ const sv: ProjectTypeQuizStrings = {
   administratorSite: 'utbyten.se',
   guidanceHeading: 'Läs mer i vägledningen',
   announceOutcome: 'Resultat: {outcome}',
-  loadFailed: 'Resultatet kunde inte visas. Ladda om sidan och försök igen.',
 };
 
 const en: ProjectTypeQuizStrings = {
   heading: 'New project, deepening project or another programme?',
   intro:
     'Answer a few questions, one at a time. You will find out which kind of application fits you, why, and what the application must then show.',
-  ssrNote: 'The questions work once the page has finished loading with JavaScript. The rules are also stated in the text of this page.',
   noscriptHere: 'The questions need JavaScript. The rules they rest on are stated in the text of this page.',
   noscriptElsewhere: 'The questions need JavaScript. The rules they rest on are stated on the page',
   printedFrom: 'Printed from Atlasguiden:',
@@ -173,7 +166,6 @@ const en: ProjectTypeQuizStrings = {
   administratorSite: 'utbyten.se',
   guidanceHeading: 'Read more in the guidance',
   announceOutcome: 'Result: {outcome}',
-  loadFailed: 'The result could not be shown. Reload the page and try again.',
 };
 
 export const projectTypeQuizStrings: Readonly<Record<Locale, ProjectTypeQuizStrings>> = { sv, en };

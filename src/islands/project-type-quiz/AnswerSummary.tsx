@@ -1,11 +1,13 @@
 /**
  * "Your answers": each answered question on the path with its answer and a
- * Change button that goes back to that question (GOV.UK's summary list). A
- * button, not a link: it changes the quiz's state, not the page. The
- * printout lists the answers through the kit's PrintSummary instead.
+ * Change link to that question (GOV.UK's summary list). A link because it is
+ * one: its address is the step it opens (the answers before that question),
+ * and following it adds a history entry, so the browser's Back returns here.
+ * The printout lists the answers through the kit's PrintSummary instead.
  */
 import type { ProjectTypeQuizStrings } from '../../i18n/widgets/project-type-quiz.ts';
-import type { QuestionId, Step } from '../../rules/index.ts';
+import type { QuestionId } from '../../rules/project-type/graph.ts';
+import type { Step } from '../../rules/project-type/walk.ts';
 import { fill } from '../kit/fill.ts';
 import type { QuestionView } from './page-data.ts';
 
@@ -13,13 +15,15 @@ export interface AnswerSummaryProps {
   readonly t: ProjectTypeQuizStrings;
   readonly steps: readonly Step[];
   readonly questions: Readonly<Record<QuestionId, QuestionView>>;
-  readonly onChange: (question: QuestionId) => void;
+  /** The address of the step that asks `question` again. */
+  readonly hrefFor: (question: QuestionId) => string;
+  readonly onChange: (question: QuestionId, event: MouseEvent) => void;
 }
 
 export const answerLabel = (view: QuestionView, answer: string): string =>
   view.answers.find((a) => a.id === answer)?.label ?? '';
 
-export function AnswerSummary({ t, steps, questions, onChange }: AnswerSummaryProps) {
+export function AnswerSummary({ t, steps, questions, hrefFor, onChange }: AnswerSummaryProps) {
   if (steps.length === 0) return null;
   return (
     <section class="pq-summary kit-no-print" aria-labelledby="pq-summary-heading">
@@ -32,10 +36,10 @@ export function AnswerSummary({ t, steps, questions, onChange }: AnswerSummaryPr
               <dt>{view.text}</dt>
               <dd>{answerLabel(view, step.answer)}</dd>
               <dd class="pq-summary__action">
-                <button type="button" class="pq-link-button" data-change={step.question} onClick={() => onChange(step.question)}>
+                <a href={hrefFor(step.question)} data-change={step.question} onClick={(event) => onChange(step.question, event)}>
                   {t.change}
                   <span class="kit-visually-hidden"> {fill(t.changeWhat, { question: view.text })}</span>
-                </button>
+                </a>
               </dd>
             </div>
           );

@@ -4,7 +4,8 @@
  * that reopens the same answers (built from the validated answers only).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { OutcomeId, Step } from '../../rules/index.ts';
+import type { OutcomeId } from '../../rules/project-type/graph.ts';
+import type { Step } from '../../rules/project-type/walk.ts';
 import { PrintSummary } from '../kit/PrintSummary.tsx';
 import { answerLabel } from './AnswerSummary.tsx';
 import type { QuizPageData } from './page-data.ts';

@@ -2,40 +2,39 @@
  * The project-type quiz (nytt projekt, fördjupningsprojekt eller ett annat
  * program): one question per step, walking the rules module's decision
  * graph. The rules module decides which question comes next and which
- * outcome is reached (checkProjectType, asked at build time for every path:
- * verdict-table.ts); this island only keeps the answers, moves between steps
- * and shows the outcome with its reasons.
+ * outcome is reached, and gives the verdict (evaluateProjectType, in the
+ * outcome panel); this island keeps the answers, moves between steps and
+ * shows the outcome.
  *
- * Answers live in a map and in the URL (prefix `q`); going back or changing
- * an answer keeps the later ones, and they count again as soon as their
- * question is back on the path (see navigation.ts).
+ * State goes through the kit's useWidgetState (quiz-state.ts): the address
+ * holds the answers up to the step shown, and every move (Continue, Back,
+ * Change, Start again) pushes a history entry, so the browser's Back and
+ * Forward walk the steps. Answers given further on are remembered on this
+ * page (`kept`) and chosen again when their question comes back; Continue
+ * after Change carries on through them to the first question without one.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/locales.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
-import type { QuestionId } from '../../rules/index.ts';
+import type { QuestionId } from '../../rules/project-type/graph.ts';
+import type { Step } from '../../rules/project-type/walk.ts';
 import { fill } from '../kit/fill.ts';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
+import { LoadProblem } from '../kit/LoadProblem.tsx';
 import { StartAgain } from '../kit/StartAgain.tsx';
-import { clearUrlState, withUrlState, writeUrlState } from '../kit/url-state.ts';
-import { answersToUrl, readAnswers, URL_PREFIX, type Answers } from './answers.ts';
-import {
-  currentView,
-  previousQuestion,
-  questionNumber,
-  revisitAfterContinue,
-  stepsBefore,
-  type Revisit,
-} from './navigation.ts';
+import type { WidgetProps } from '../kit/types.ts';
+import { useOnUse } from '../kit/use-on-use.ts';
+import { useWidgetState } from '../kit/use-widget-state.ts';
+import { addressWith, withUrlState } from '../kit/url-state.ts';
+import { AnswerSummary } from './AnswerSummary.tsx';
+import { AnswersPrint } from './AnswersPrint.tsx';
 import type { QuizPageData } from './page-data.ts';
+import { answersOf, carriedOn, placed, quizStateSpec, URL_PREFIX, where, type Answers } from './answers.ts';
 import { QuestionStep, questionHeadingId } from './QuestionStep.tsx';
-import { lookUp } from './verdict-table.ts';
 import '../kit/kit.css';
 import './project-type-quiz.css';
 
-/** No `initial` answers: a preset is a URL (presetSearch), read like any other. */
-export interface ProjectTypeQuizProps {
-  readonly locale: Locale;
+/** No `initial` answers: a preset is a URL (preset.ts), read like any other. */
+export interface ProjectTypeQuizProps extends WidgetProps {
   readonly data: QuizPageData;
 }
 
@@ -50,132 +49,148 @@ function focusHeading(id: string): boolean {
 
 const OUTCOME_PANEL_ID = 'pq-outcome';
 /** The kit's verdict panel names its heading `<id>-heading`. */
-const outcomeHeadingId = `${OUTCOME_PANEL_ID}-heading`;
+const OUTCOME_HEADING_ID = `${OUTCOME_PANEL_ID}-heading`;
 
-type AnsweredParts = typeof import('./answered-parts.ts');
-const loadAnsweredParts = (): Promise<AnsweredParts> => import('./answered-parts.ts');
+/** The outcome (the rules module's check, the kit's verdict panel) loads once the reader has answered something. */
+const loadOutcome = () => import('./OutcomePanel.tsx');
+
+/** A click the browser should handle itself (a new tab or window), not the quiz. */
+const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 
 export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) {
   const t = data.strings;
-  const [answers, setAnswers] = useState<Answers>({});
-  const [revisit, setRevisit] = useState<Revisit | null>(null);
-  const [mounted, setMounted] = useState(false);
+  const { state, hydrated, update, reset, formRef } = useWidgetState(quizStateSpec);
+  // Every answer given on this page, the latest per question; what the address holds wins.
+  const kept = useRef<Answers>({});
+  kept.current = { ...kept.current, ...state.answers, ...(state.chosen ? { [state.chosen.question]: state.chosen.answer } : {}) };
+  /** The question opened from "Your answers": Continue there carries on through the kept answers. */
+  const [changing, setChanging] = useState<QuestionId | null>(null);
+  /** Bumped on each move the reader makes (Back and Forward included): focus and the announcement follow. */
+  const [turn, setTurn] = useState(0);
+  const focusedTurn = useRef(0);
+  const startedAgain = useRef(false);
   const [message, setMessage] = useState('');
-  const [parts, setParts] = useState<AnsweredParts | null>(null);
-  const [loadFailed, setLoadFailed] = useState(false);
-  /** Bumped by Start again, so a step shown before and after it starts with nothing chosen. */
-  const [round, setRound] = useState(0);
-  const focusNext = useRef<string | null>(null);
+  const outcomePart = useOnUse(loadOutcome);
 
-  const questions = data.questions;
-  const walk = useMemo(() => lookUp(data.table, answers), [data.table, answers]);
-  const view = currentView(walk, revisit);
-  const back = previousQuestion(walk, view);
+  const here = where(state);
+  const question = here.outcome ? null : here.nextQuestion;
+  const headingId = question ? questionHeadingId(question) : OUTCOME_HEADING_ID;
+  const answered = here.path.length > 0;
 
-  // The server renders the first question; the browser then restores the URL's answers.
   useEffect(() => {
-    setAnswers(readAnswers(questions));
-    setMounted(true);
+    const onPop = () => setTurn((n) => n + 1);
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
   }, []);
 
+  // Fetched with the first answer, so it is usually here before the outcome is.
   useEffect(() => {
-    if (mounted) writeUrlState(URL_PREFIX, answersToUrl(questions, answers));
-  }, [answers, mounted]);
+    if (answered) void outcomePart.load();
+  }, [answered]);
 
-  // Fetch the answered parts once the reader has answered something (answered-parts.ts).
-  const hasAnswers = Object.keys(answers).length > 0;
   useEffect(() => {
-    if (!hasAnswers || parts) return;
-    loadAnsweredParts().then(setParts, () => setLoadFailed(true));
-  }, [hasAnswers, parts]);
+    if (turn === 0) return;
+    if (here.outcome) setMessage(fill(t.announceOutcome, { outcome: data.outcomes[here.outcome].heading }));
+    else setMessage(startedAgain.current ? kitFormStrings[locale].startedAgain : '');
+    startedAgain.current = false;
+  }, [turn]);
 
-  // A heading that is not rendered yet (the outcome while it loads) keeps the request for the next render.
+  // A heading not rendered yet (the outcome while its part loads) keeps the request for the next render.
   useEffect(() => {
-    if (focusNext.current && focusHeading(focusNext.current)) focusNext.current = null;
+    if (focusedTurn.current !== turn && focusHeading(headingId)) focusedTurn.current = turn;
   });
 
-  const show = (next: Revisit | null, nextAnswers: Answers) => {
-    const nextView = currentView(lookUp(data.table, nextAnswers), next);
-    if (nextView.kind === 'outcome') {
-      focusNext.current = outcomeHeadingId;
-      setMessage(fill(t.announceOutcome, { outcome: data.outcomes[nextView.outcome].heading }));
-    } else {
-      focusNext.current = questionHeadingId(nextView.question);
-      setMessage('');
-    }
-    setRevisit(next);
-    setAnswers(nextAnswers);
+  /** The address of a step, from the validated answers alone (nothing copied from the address bar). */
+  const hrefOf = (answers: Answers) => addressWith(withUrlState(URL_PREFIX, quizStateSpec.toUrl({ answers }), ''));
+  const before = (q: QuestionId) => answersOf(here.path.slice(0, here.path.findIndex((s) => s.question === q)));
+
+  /** A new step: a history entry of its own. */
+  const go = (answers: Answers) => {
+    update({ answers }, 'push');
+    setTurn((n) => n + 1);
+    // A load that failed before is tried again with the reader's next move.
+    if (Object.keys(answers).length > 0) void outcomePart.load();
   };
 
-  /** `answer` is the value of one of the step's radios, so one the graph offers. */
-  const onContinue = (question: QuestionId, answer: string) => {
-    const nextAnswers = { ...answers, [question]: answer } as Answers;
-    show(revisitAfterContinue(lookUp(data.table, nextAnswers), question, revisit?.via ?? null), nextAnswers);
+  const follow = (answers: Answers, event: MouseEvent) => {
+    if (opensElsewhere(event)) return;
+    event.preventDefault();
+    go(answers);
   };
 
-  const onBack = () => {
-    if (back) show({ question: back, via: 'back' }, answers);
+  const onContinue = (q: QuestionId, answer: string) => {
+    const next = { ...placed(state), [q]: answer };
+    setChanging(null);
+    go(changing === q ? carriedOn(next, kept.current) : next);
   };
-
-  const onChange = (question: QuestionId) => show({ question, via: 'change' }, answers);
 
   const onStartAgain = () => {
-    clearUrlState(URL_PREFIX);
-    setRound((n) => n + 1);
-    show(null, {});
-    setMessage(kitFormStrings[locale].startedAgain);
+    kept.current = {};
+    setChanging(null);
+    startedAgain.current = true;
+    reset('push');
+    setTurn((n) => n + 1);
   };
 
-  /** Started, and showing all it has to show (the answered parts have arrived, or could not). */
-  const ready = mounted && (!hasAnswers || parts !== null || loadFailed);
-  const shareLink = mounted
-    ? `${location.origin}${location.pathname}${withUrlState(URL_PREFIX, answersToUrl(questions, answers), '')}`
-    : undefined;
+  const backTo = answered ? answersOf(here.path.slice(0, -1)) : null;
+  const outcomeShown = here.outcome !== null;
+  const ready = hydrated && (!outcomeShown || outcomePart.status === 'ready' || outcomePart.status === 'failed');
+  const Outcome = outcomePart.module?.OutcomePanel;
 
   return (
-    <div class="kit-widget pq" data-widget="project-type-quiz" data-ready={ready ? '' : undefined} data-view={view.kind}>
-      {!mounted && <p class="pq-ssr-note kit-no-print">{t.ssrNote}</p>}
-      {back && (
+    <div class="kit-widget pq" data-widget="project-type-quiz" data-ready={ready ? '' : undefined} data-view={question ? 'question' : 'outcome'}>
+      {backTo && (
         <p class="pq-back kit-no-print">
-          <button type="button" class="pq-link-button pq-back__button" data-back="" onClick={onBack}>
+          <a
+            class="pq-back__link"
+            href={hrefOf(backTo)}
+            data-back=""
+            onClick={(event) => {
+              setChanging(null);
+              follow(backTo, event);
+            }}
+          >
             {t.back}
-          </button>
+          </a>
         </p>
       )}
-      {view.kind === 'question' ? (
+      {question ? (
         <QuestionStep
-          key={`${round}-${view.question}`}
+          key={`${question}-${turn}`}
           locale={locale}
           t={t}
-          id={view.question}
-          view={data.questions[view.question]}
-          number={questionNumber(walk, view.question)}
-          kept={answers[view.question]}
-          onContinue={(answer) => onContinue(view.question, answer)}
+          id={question}
+          view={data.questions[question]}
+          number={here.path.length + 1}
+          chosen={kept.current[question]}
+          hydrated={hydrated}
+          formRef={formRef}
+          onChoose={(answer) => update({ answers: placed(state), chosen: { question, answer } as Step })}
+          onContinue={(answer) => onContinue(question, answer)}
         />
-      ) : parts ? (
-        <parts.OutcomePanel
-          locale={locale}
-          id={OUTCOME_PANEL_ID}
-          data={data}
-          outcome={view.outcome}
-          kind={walk.kind}
-          findings={walk.findings}
-        />
+      ) : Outcome ? (
+        <Outcome locale={locale} id={OUTCOME_PANEL_ID} data={data} answers={answersOf(here.path)} />
       ) : (
-        loadFailed && (
-          <p class="kit-error-message" role="alert">
-            {t.loadFailed}
-          </p>
-        )
+        outcomePart.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void outcomePart.load()} />
       )}
-      {parts && <parts.AnswerSummary t={t} steps={stepsBefore(walk, view)} questions={data.questions} onChange={onChange} />}
-      {hasAnswers && (
+      <AnswerSummary
+        t={t}
+        steps={here.path}
+        questions={data.questions}
+        hrefFor={(q) => hrefOf(before(q))}
+        onChange={(q, event) => {
+          setChanging(q);
+          follow(before(q), event);
+        }}
+      />
+      {Object.keys(kept.current).length > 0 && (
         <div class="kit-actions">
           <StartAgain locale={locale} onClick={onStartAgain} />
         </div>
       )}
-      {parts && hasAnswers && <parts.AnswersPrint locale={locale} data={data} path={walk.path} outcome={walk.outcome} link={shareLink} />}
+      {answered && (
+        <AnswersPrint locale={locale} data={data} path={here.path} outcome={here.outcome} link={hrefOf(answersOf(here.path))} />
+      )}
       <LiveRegion message={message} />
     </div>
   );

@@ -5,17 +5,21 @@
  * with no answer chosen, an error summary takes focus and the fieldset shows
  * the message inline.
  *
- * The radios are named `q-<question>`, so before the island has started a
- * native submit puts the answer in the URL, where the island will find it.
+ * The radios are named `q-<question>` with the answer ids as values, so a
+ * choice made before the script arrived is read on hydration (the kit's
+ * typedBeforeHydration, through `formRef`). Until then Continue is disabled
+ * (the kit's SubmitButton): pressing Enter cannot reload the page and lose
+ * the choice.
  */
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
-import type { QuestionId } from '../../rules/index.ts';
+import type { ProjectTypeQuizStrings } from '../../i18n/widgets/project-type-quiz.ts';
+import type { QuestionId } from '../../rules/project-type/graph.ts';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import { Radios, radioId } from '../kit/Radios.tsx';
+import { SubmitButton } from '../kit/SubmitButton.tsx';
 import type { QuestionView } from './page-data.ts';
-import type { ProjectTypeQuizStrings } from '../../i18n/widgets/project-type-quiz.ts';
 
 export interface QuestionStepProps {
   readonly locale: Locale;
@@ -24,48 +28,51 @@ export interface QuestionStepProps {
   readonly view: QuestionView;
   /** 1-based position on the path. */
   readonly number: number;
-  /** The answer kept from before, chosen when the step opens. */
-  readonly kept: string | undefined;
+  /** The answer chosen now (or kept from before, chosen when the step opens). */
+  readonly chosen: string | undefined;
+  readonly hydrated: boolean;
+  readonly formRef: { current: HTMLFormElement | null };
+  readonly onChoose: (answer: string) => void;
   readonly onContinue: (answer: string) => void;
 }
 
 export const questionHeadingId = (q: QuestionId): string => `q-${q}-heading`;
 const fieldName = (q: QuestionId): string => `q-${q}`;
 
-export function QuestionStep({ locale, t, id, view, number, kept, onContinue }: QuestionStepProps) {
-  const [chosen, setChosen] = useState<string | undefined>(kept);
+export function QuestionStep(props: QuestionStepProps) {
+  const { locale, t, id, view, chosen } = props;
   const [attempt, setAttempt] = useState(0);
   const missing = attempt > 0 && chosen === undefined;
   const firstAnswer = view.answers[0]?.id ?? '';
-  const problems = missing ? [{ fieldId: radioId(fieldName(id), firstAnswer), message: t.chooseAnswer }] : [];
+  const problems = missing ? [{ fieldId: radioId(fieldName(id), firstAnswer), label: view.text, message: t.chooseAnswer }] : [];
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (chosen === undefined) setAttempt((n) => n + 1);
-    else onContinue(chosen);
+    else props.onContinue(chosen);
   };
 
   return (
     <div class="pq-step" data-question={id}>
       <ErrorSummary locale={locale} id="pq-errors" errors={problems} attempt={attempt} />
-      <form class="pq-form" method="get" noValidate onSubmit={onSubmit}>
+      <form class="pq-form" method="get" noValidate onSubmit={onSubmit} ref={props.formRef}>
         <Radios
           locale={locale}
           name={fieldName(id)}
           legend={
             <h3 class="pq-question" id={questionHeadingId(id)} tabIndex={-1}>
-              <span class="pq-caption">{fill(t.questionNumber, { n: number })}</span> {view.text}
+              <span class="pq-caption">{fill(t.questionNumber, { n: props.number })}</span> {view.text}
             </h3>
           }
           hint={view.hint}
           error={missing ? t.chooseAnswer : undefined}
           options={view.answers.map((a) => ({ value: a.id, label: a.label, ...(a.hint ? { hint: a.hint } : {}) }))}
           value={chosen}
-          onChange={setChosen}
+          onChange={props.onChoose}
         />
-        <button type="submit" class="kit-button" data-continue="">
+        <SubmitButton locale={locale} hydrated={props.hydrated}>
           {t.continue}
-        </button>
+        </SubmitButton>
       </form>
     </div>
   );

@@ -1,38 +1,73 @@
 /**
- * The quiz's answers (question id → answer id) and their place in the query
- * string under the prefix `q`: `?q-activity=exchange&q-partner-location=outside-eu-eea`.
+ * The quiz's state and its place in the address, for the kit's
+ * useWidgetState (docs/adr/0006), prefix `q`:
+ * `?q-activity=exchange&q-has-partner=yes` means "these two answered, the
+ * next question is shown".
  *
- * Every key is read through the kit's readUrlState with a parser that accepts
- * only the answer ids the decision graph offers for that question (as the
- * page data lists them), so an unknown question id is never read and an
- * unknown or hostile answer drops alone. Answers that lie off the current path
- * (after the reader changed an earlier answer) are kept, in memory and in the
- * URL: the verdicts ignore them until a change brings their question back
- * onto the path.
+ * The address holds the answers on the path up to the step shown, so the
+ * step is a function of the address: walking the decision graph with them
+ * gives the next unanswered question, or the outcome. Each Continue pushes a
+ * history entry, so the browser's Back and Forward move between steps, and a
+ * reload or a shared link lands on the same step.
  *
- * A workshop preset is a link with these keys (presetSearch), so it passes
- * through the same checks as any other URL.
+ * Every key is read with a parser that accepts only the answer ids the graph
+ * offers for that question: unknown questions are never read and a hostile
+ * answer drops alone. A workshop preset is a link with these keys
+ * (preset.ts), so it passes the same checks.
  */
-import type { ProjectTypeAnswers, QuestionId } from '../../rules/index.ts';
-import { oneOf, readUrlState, type FieldParser, type UrlValue } from '../kit/url-state.ts';
-import type { QuestionView } from './page-data.ts';
+import { ANSWER_IDS, QUESTION_IDS, isQuestionId, projectTypeGraph, type QuestionId } from '../../rules/project-type/graph.ts';
+import type { ProjectTypeAnswers } from '../../rules/project-type/schema.ts';
+import { walk, type Step, type Walk } from '../../rules/project-type/walk.ts';
+import { hasUrlState, oneOf, readUrlState, type FieldParser } from '../kit/url-state.ts';
+import type { WidgetStateSpec } from '../kit/use-widget-state.ts';
 
 export const URL_PREFIX = 'q';
 
 export type Answers = ProjectTypeAnswers;
 
-export type Questions = Readonly<Record<QuestionId, QuestionView>>;
-
-const questionIds = (questions: Questions) => Object.keys(questions) as QuestionId[];
-
-function parsersFor(questions: Questions): Record<string, FieldParser<string>> {
-  return Object.fromEntries(questionIds(questions).map((q) => [q, oneOf(questions[q].answers.map((a) => a.id))]));
+export interface QuizState {
+  /** The answers as the address gave them (answers off the path included, until the next write drops them). */
+  readonly answers: Answers;
+  /**
+   * A choice on a question before Continue, when it matters for where the
+   * reader is: one made before the script arrived sets the step back to the
+   * question it was made on.
+   */
+  readonly chosen?: Step;
 }
 
-/** The answers a query string gives, valid ones only. */
-export const readAnswers = (questions: Questions, search?: string): Answers =>
-  readUrlState(URL_PREFIX, parsersFor(questions), search) as Answers;
+const parsers = Object.fromEntries(QUESTION_IDS.map((q) => [q, oneOf(ANSWER_IDS[q])])) as Record<QuestionId, FieldParser<string>>;
 
-/** Every question's URL value; unanswered ones are empty, so writing them removes stale keys. */
-export const answersToUrl = (questions: Questions, answers: Answers): Record<string, UrlValue> =>
-  Object.fromEntries(questionIds(questions).map((q) => [q, answers[q]]));
+export const answersOf = (steps: readonly Step[]): Answers => Object.fromEntries(steps.map((s) => [s.question, s.answer]));
+
+/** The answers that place the reader: the path as far as the address carries it, stopping before a pending choice's question. */
+export function placed(state: QuizState): Answers {
+  const path = walk(projectTypeGraph, state.answers).path;
+  const stop = state.chosen ? path.findIndex((s) => s.question === state.chosen!.question) : -1;
+  return answersOf(stop < 0 ? path : path.slice(0, stop));
+}
+
+/** Where the reader is: the path walked so far, and the question to ask or the outcome. */
+export const where = (state: QuizState): Walk => walk(projectTypeGraph, placed(state));
+
+/** The path extended as far as answers the reader gave earlier carry it (Continue after "Change"). */
+export const carriedOn = (answers: Answers, kept: Answers): Answers => answersOf(walk(projectTypeGraph, { ...kept, ...answers }).path);
+
+export const quizStateSpec: WidgetStateSpec<QuizState> = {
+  prefix: URL_PREFIX,
+  empty: () => ({ answers: {} }),
+  fromUrl: (search) => (hasUrlState(URL_PREFIX, search) ? { answers: readUrlState(URL_PREFIX, parsers, search) as Answers } : null),
+  // Only the server-rendered question can have been answered early: its choice is kept, on that question.
+  withTyped: (state, typed) => {
+    for (const [name, value] of typed) {
+      const question = name.slice(URL_PREFIX.length + 1);
+      if (!name.startsWith(`${URL_PREFIX}-`) || !isQuestionId(question) || parsers[question](value) === undefined) continue;
+      return { answers: state.answers, chosen: { question, answer: value } as Step };
+    }
+    return null;
+  },
+  toUrl: (state) => {
+    const on = placed(state);
+    return Object.fromEntries(QUESTION_IDS.map((q) => [q, on[q]]));
+  },
+};

@@ -43,3 +43,13 @@ export const GUIDE_BY_RULE: Readonly<Record<ProjectTypeRule, GuideKey | null>> =
   'project-type.cannot-move-partner': 'if-something-happens',
   'project-type.incomplete': null,
 };
+
+/** Each rule's guidance page as the page's links for the kit's findingViews; none to the page the quiz is on. */
+export function guideHrefsByRule(guides: Readonly<Partial<Record<string, { readonly href: string }>>>, here: string): Record<string, string> {
+  const hrefs: Record<string, string> = {};
+  for (const [rule, key] of Object.entries(GUIDE_BY_RULE)) {
+    const href = key ? guides[key]?.href : undefined;
+    if (href && href !== here) hrefs[rule] = href;
+  }
+  return hrefs;
+}

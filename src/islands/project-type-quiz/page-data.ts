@@ -1,35 +1,27 @@
 /**
  * Everything the quiz shows that the page can work out at build time: the
- * questions and answers in one language, the outcome headings, each rule's
- * sentence, reason and source, and the guidance links. The wrapper (.astro)
- * hands this to the island as props, so the words travel as HTML data rather
- * than in the island's JavaScript (both languages and every quote would
- * otherwise be bundled).
+ * questions and answers in one language, the outcome headings and where to
+ * read on. The wrapper (.astro) hands this to the island as props, so the
+ * words travel as HTML data rather than in the island's JavaScript (both
+ * languages would otherwise be bundled).
  *
- * The project-type rule messages take no figures from a finding's params (they
- * state the rule, not an amount), so they can be worded here once per rule.
+ * The verdict is worked out in the browser (evaluateProjectType); the words
+ * of its findings come from the kit's findingViews, asked here once per rule.
+ * Asking it in the browser would ship every check's messages in both
+ * languages and the whole rules catalogue (about 9 kB gzip, past the page's
+ * budget); the project-type messages take nothing from a finding's params,
+ * and a test holds the views built here equal to findingViews over the
+ * browser's own findings on every path of the graph.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { ruleSentence, ruleWhy } from '../../i18n/rules/index.ts';
 import { terms } from '../../i18n/terms/index.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { projectTypeQuizStrings, type ProjectTypeQuizStrings } from '../../i18n/widgets/project-type-quiz.ts';
-import {
-  ANSWER_IDS,
-  OUTCOME_IDS,
-  PROJECT_TYPE_RULES,
-  QUESTION_IDS,
-  checkProjectType,
-  projectTypeGraph,
-  projectTypeRules,
-  type OutcomeId,
-  type ProjectTypeRule,
-  type QuestionId,
-  type Step,
-} from '../../rules/index.ts';
-import { sourceLabel } from '../kit/source-label.ts';
-import { GUIDES_BY_OUTCOME, GUIDE_BY_RULE, type GuideKey } from './guide-links.ts';
-import { tableKey, type StepVerdict, type VerdictTable } from './verdict-table.ts';
+import { finding } from '../../rules/finding.ts';
+import { ANSWER_IDS, OUTCOME_IDS, QUESTION_IDS, projectTypeGraph, type OutcomeId, type QuestionId } from '../../rules/project-type/graph.ts';
+import { PROJECT_TYPE_RULES, projectTypeRules, type ProjectTypeRule } from '../../rules/project-type/rules.ts';
+import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
+import type { FindingView } from '../kit/VerdictPanel.tsx';
+import { GUIDES_BY_OUTCOME, type GuideKey } from './guide-links.ts';
 
 export interface AnswerView {
   readonly id: string;
@@ -50,28 +42,19 @@ export interface GuideLink {
 
 export interface OutcomeView {
   readonly heading: string;
-  /** The outcome's short name (the summary, the printout). */
-  readonly name: string;
   /** Set when the outcome lies in another programme: that programme's name. */
   readonly otherProgramme?: string;
   readonly guides: readonly GuideLink[];
 }
 
-export interface RuleView {
-  readonly sentence: string;
-  readonly why: string;
-  readonly source?: string;
-  readonly checkCurrentCall: boolean;
-  readonly href?: string;
-}
-
 export interface QuizPageData {
   readonly strings: ProjectTypeQuizStrings;
-  /** checkProjectType's verdict for every reachable path (see verdict-table.ts). */
-  readonly table: VerdictTable;
   readonly questions: Readonly<Record<QuestionId, QuestionView>>;
   readonly outcomes: Readonly<Record<OutcomeId, OutcomeView>>;
-  readonly rules: Readonly<Record<ProjectTypeRule, RuleView>>;
+  /** Each rule's finding in words (the kit's findingViews), by rule key. */
+  readonly findings: Readonly<Record<ProjectTypeRule, FindingView>>;
+  /** The administrator's site, where an outcome in another programme sends the reader (the shell knows the address). */
+  readonly administratorUrl: string;
 }
 
 /** Guidance pages by key, as the page registry gives them: `{ economy: { href, title } }`. */
@@ -100,57 +83,27 @@ function outcomeView(o: OutcomeId, locale: Locale, guides: GuideUrls): OutcomeVi
   const programme = projectTypeGraph.outcomes[o].programme;
   return {
     heading: projectTypeQuizStrings[locale].outcomeHeadings[o],
-    name: terms[locale].outcomes[o],
     ...(programme === 'atlas-partnerskap' ? {} : { otherProgramme: terms[locale].programmes[programme] }),
     guides: GUIDES_BY_OUTCOME[o].flatMap((key: GuideKey) => guides[key] ?? []),
   };
 }
 
-function ruleView(rule: ProjectTypeRule, locale: Locale, guides: GuideUrls): RuleView {
-  const labels = projectTypeRules[rule].sources.map((s) => sourceLabel(s, kitStrings[locale]));
-  const source = [...new Set(labels.map((l) => l.text))].join('; ');
-  const guideKey = GUIDE_BY_RULE[rule];
-  const href = guideKey ? guides[guideKey]?.href : undefined;
-  const finding = { rule, params: {} };
-  return {
-    sentence: ruleSentence(finding, locale),
-    why: ruleWhy(finding, locale),
-    ...(source ? { source } : {}),
-    checkCurrentCall: labels.some((l) => l.checkCurrentCall),
-    ...(href ? { href } : {}),
-  };
+/** The rule's finding as the kit words it. */
+export const ruleFindingView = (rule: ProjectTypeRule, locale: Locale, links: FindingLinks): FindingView =>
+  findingViews([finding(projectTypeRules, rule)], locale, links)[0]!;
+
+export interface QuizPageOptions {
+  readonly guides: GuideUrls;
+  readonly links: FindingLinks;
+  readonly administratorUrl: string;
 }
 
-/**
- * Asks checkProjectType about every path a reader can take: from each
- * verdict's next question, every answer the graph offers, until an outcome.
- */
-export function verdictTable(): VerdictTable {
-  const table: Record<string, StepVerdict> = {};
-  const visit = (path: readonly Step[]) => {
-    const answers = Object.fromEntries(path.map((s) => [s.question, s.answer]));
-    const verdict = checkProjectType(answers);
-    if (verdict.kind === 'invalid') throw new Error(`checkProjectType refused the path ${tableKey(path)}`);
-    const { nextQuestion, outcome } = verdict.result;
-    if (verdict.result.path.length !== path.length) throw new Error(`checkProjectType left answers of ${tableKey(path)} off the path`);
-    table[tableKey(path)] = {
-      kind: verdict.kind,
-      nextQuestion,
-      outcome,
-      findings: verdict.findings.map((f) => ({ rule: f.rule, severity: f.severity })),
-    };
-    if (nextQuestion) for (const answer of ANSWER_IDS[nextQuestion]) visit([...path, { question: nextQuestion, answer }]);
-  };
-  visit([]);
-  return table;
-}
-
-export function quizPageData(locale: Locale, guides: GuideUrls = {}): QuizPageData {
+export function quizPageData(locale: Locale, { guides, links, administratorUrl }: QuizPageOptions): QuizPageData {
   return {
     strings: projectTypeQuizStrings[locale],
-    table: verdictTable(),
     questions: record(QUESTION_IDS, (q) => questionView(q, locale)),
     outcomes: record(OUTCOME_IDS, (o) => outcomeView(o, locale, guides)),
-    rules: record(PROJECT_TYPE_RULES, (r) => ruleView(r, locale, guides)),
+    findings: record(PROJECT_TYPE_RULES, (r) => ruleFindingView(r, locale, links)),
+    administratorUrl,
   };
 }

@@ -2,15 +2,19 @@
 /**
  * The project-type quiz through its UI: every fixture of the rules module is
  * answered by clicking radios and Continue, and must end on the fixture's
- * outcome (or next question) with the fixture's rule keys. Assertions read
- * data attributes, never wording.
+ * outcome (or next question) with the fixture's rule keys. Then the paths
+ * where readers stray: the browser's Back and Forward, a reload, a choice
+ * made before the script arrived, the language switch, a failed load of the
+ * outcome. Assertions read data attributes and URLs, never wording.
  */
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { hydrate, render as renderInto } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
+import { quizPresetSearch } from '../../../src/components/workshop/quiz-preset.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import ProjectTypeQuiz from '../../../src/islands/project-type-quiz/ProjectTypeQuiz.tsx';
 import { quizPageData } from '../../../src/islands/project-type-quiz/page-data.ts';
-import { presetSearch } from '../../../src/islands/project-type-quiz/preset.ts';
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
 import { checkProjectType, type Step } from '../../../src/rules/index.ts';
 
@@ -30,8 +34,16 @@ const guides = {
  */
 const ready = (c: Element) => waitFor(() => expect(c.querySelector('[data-ready]')).not.toBeNull());
 
+const quiz = (locale: Locale) => (
+  <ProjectTypeQuiz
+    locale={locale}
+    asOf="2026-12-03"
+    data={quizPageData(locale, { guides, links: { rulesHref: '/sv/regler/' }, administratorUrl: 'https://www.utbyten.se/' })}
+  />
+);
+
 async function renderQuiz(locale: Locale = 'sv') {
-  const c = render(<ProjectTypeQuiz locale={locale} data={quizPageData(locale, guides)} />).container;
+  const c = render(quiz(locale)).container;
   await ready(c);
   return c;
 }
@@ -53,7 +65,7 @@ async function press(c: Element, selector: string) {
   fireEvent.click(c.querySelector(selector)!);
   await ready(c);
 }
-const pressContinue = (c: Element) => press(c, '[data-continue]');
+const pressContinue = (c: Element) => press(c, '[data-submit]');
 const pressBack = (c: Element) => press(c, '[data-back]');
 
 /** Answers each step as the reader would: check that the step asks it, choose, Continue. */
@@ -149,8 +161,9 @@ describe('one question per step', () => {
     await pressContinue(c);
     expect(shownOutcome(c)).toBe('atlas-praktik');
     expect(c.querySelector('[data-other-programme]')).not.toBeNull();
-    const external = [...c.querySelectorAll('a[href^="http"]')].map((a) => a.getAttribute('href'));
-    expect(external).toEqual(['https://www.utbyten.se/']);
+    // Back and Change are links to steps on this page (absolute, so a `//sv/…` address cannot make them leave the host).
+    const elsewhere = [...c.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, location.href)).filter((u) => u.origin !== location.origin);
+    expect(elsewhere.map((u) => u.href)).toEqual(['https://www.utbyten.se/']);
   });
 });
 
@@ -199,8 +212,8 @@ describe('Back and Change keep the later answers', () => {
     // The partner answers are off the path now: the quiz asks the new branch's question.
     expect(shownQuestion(c)).toBe('placement-location');
     expect(summaryRows(c)).toEqual([['activity', 'work-placement']]);
-    // …but they are still in the URL, and in memory.
-    expect(new URLSearchParams(location.search).get('q-same-partner')).toBe('yes');
+    // The address holds the path only; the partner answers are kept in memory.
+    expect(location.search).toBe('?q-activity=work-placement');
     await pressBack(c);
     choose(c, 'activity', 'exchange');
     await pressContinue(c);
@@ -275,15 +288,18 @@ describe('answers in the URL', () => {
     expect(c.querySelector('img, script')).toBeNull();
   });
 
-  test('unknown question ids and answers are dropped; the URL is rewritten without them', async () => {
+  test('unknown question ids and answers are dropped; the next step written leaves them out', async () => {
     history.replaceState(null, '', '/sv/x/?q-activity=planning-visit&q-nope=yes&q-has-partner=maybe');
     const c = await renderQuiz();
     expect(shownOutcome(c)).toBe('atlas-planering');
-    expect(location.search).toBe('?q-activity=planning-visit&q-nope=yes');
+    await pressBack(c);
+    expect(shownQuestion(c)).toBe('activity');
+    // Not a quiz question: left alone, like any other widget's key.
+    expect(location.search).toBe('?q-nope=yes');
   });
 
   test.each(projectTypeFixtures.map((f) => [f.id, f] as const))('the preset link of fixture %s opens its outcome or question', async (_id, fixture) => {
-    history.replaceState(null, '', `/en/x/${presetSearch(fixture.input)}`);
+    history.replaceState(null, '', `/en/x/${quizPresetSearch(fixture.input)}`);
     const c = await renderQuiz('en');
     if (fixture.expected.outcome === null) {
       expect(shownQuestion(c)).toBe(fixture.expected.nextQuestion);
@@ -302,5 +318,125 @@ describe('print', () => {
     expect(print.querySelectorAll('dt')).toHaveLength(2);
     expect(print.querySelector('strong')).not.toBeNull();
     expect(print.textContent).toContain('?q-activity=work-placement&q-placement-location=outside-eu-eea');
+  });
+});
+
+describe('where readers stray', () => {
+  const search = () => location.search;
+
+  test('each Continue is a history entry: the browser’s Back shows the previous question with its answer chosen, Forward returns', async () => {
+    history.replaceState(null, '', '/sv/x/');
+    const c = await renderQuiz();
+    const start = history.length;
+    await answerPath(c, [
+      { question: 'activity', answer: 'exchange' },
+      { question: 'has-partner', answer: 'yes' },
+    ]);
+    expect(history.length).toBe(start + 2);
+    expect(shownQuestion(c)).toBe('partner-location');
+    history.back();
+    await waitFor(() => expect(shownQuestion(c)).toBe('has-partner'));
+    expect(search()).toBe('?q-activity=exchange');
+    expect(c.querySelector<HTMLInputElement>('#q-has-partner-yes')!.checked).toBe(true);
+    await waitFor(() => expect(document.activeElement?.id).toBe('q-has-partner-heading'));
+    history.back();
+    await waitFor(() => expect(shownQuestion(c)).toBe('activity'));
+    expect(search()).toBe('');
+    history.forward();
+    await waitFor(() => expect(shownQuestion(c)).toBe('has-partner'));
+    history.forward();
+    await waitFor(() => expect(shownQuestion(c)).toBe('partner-location'));
+    expect(search()).toBe('?q-activity=exchange&q-has-partner=yes');
+  });
+
+  test('the in-page Back and Change are steps too: the browser’s Back returns to where the reader was', async () => {
+    history.replaceState(null, '', '/sv/x/?q-activity=exchange&q-has-partner=no');
+    const c = await renderQuiz();
+    expect(shownOutcome(c)).toBe('atlas-planering');
+    await pressBack(c);
+    expect(shownQuestion(c)).toBe('has-partner');
+    expect(search()).toBe('?q-activity=exchange');
+    history.back();
+    await waitFor(() => expect(shownOutcome(c)).toBe('atlas-planering'));
+    await press(c, '[data-change="activity"]');
+    expect(shownQuestion(c)).toBe('activity');
+    expect(search()).toBe('');
+    history.back();
+    await waitFor(() => expect(shownOutcome(c)).toBe('atlas-planering'));
+  });
+
+  test('a reload lands on the same step, with nothing but the address to go on', async () => {
+    history.replaceState(null, '', '/sv/x/');
+    const c = await renderQuiz();
+    await answerPath(c, [{ question: 'activity', answer: 'work-placement' }]);
+    cleanup();
+    const again = await renderQuiz('en');
+    expect(shownQuestion(again)).toBe('placement-location');
+    expect(summaryRows(again)).toEqual([['activity', 'work-placement']]);
+  });
+
+  /** The server's HTML with `answer` chosen on its question, as a reader does before the script arrives; then hydration. */
+  async function chooseBeforeHydration(locale: Locale, question: string, answer: string) {
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.innerHTML = renderToString(quiz(locale));
+    expect(container.querySelector<HTMLButtonElement>('[data-submit]')!.disabled).toBe(true);
+    container.querySelector<HTMLInputElement>(`input[name="q-${question}"][value="${answer}"]`)!.checked = true;
+    hydrate(quiz(locale), container);
+    await ready(container);
+    return container;
+  }
+
+  test.each(['sv', 'en'] as const)('a choice made before the script arrived is kept on its question (%s)', async (locale) => {
+    history.replaceState(null, '', '/sv/x/');
+    const c = await chooseBeforeHydration(locale, 'activity', 'work-placement');
+    expect(shownQuestion(c)).toBe('activity');
+    expect(c.querySelector<HTMLInputElement>('#q-activity-work-placement')!.checked).toBe(true);
+    expect(c.querySelector<HTMLButtonElement>('[data-submit]')!.disabled).toBe(false);
+    await pressContinue(c);
+    expect(shownQuestion(c)).toBe('placement-location');
+    expect(search()).toBe('?q-activity=work-placement');
+    renderInto(null, c);
+    c.remove();
+  });
+
+  test('a choice made on the server’s first question wins over a link’s answers: the quiz asks that question again', async () => {
+    history.replaceState(null, '', '/sv/x/?q-activity=exchange&q-has-partner=yes');
+    const c = await chooseBeforeHydration('sv', 'activity', 'planning-visit');
+    expect(shownQuestion(c)).toBe('activity');
+    expect(c.querySelector<HTMLInputElement>('#q-activity-planning-visit')!.checked).toBe(true);
+    await pressContinue(c);
+    expect(shownOutcome(c)).toBe('atlas-planering');
+    expect(search()).toBe('?q-activity=planning-visit');
+    renderInto(null, c);
+    c.remove();
+  });
+
+  test('the language switch carries the answers of every step, Back included', async () => {
+    history.replaceState(null, '', '/sv/x/');
+    const link = document.createElement('a');
+    link.setAttribute('data-lang-switch', '');
+    link.href = '/en/y/';
+    document.body.append(link);
+    const c = await renderQuiz();
+    const carried = () => new URL(link.href).search;
+    await answerPath(c, [
+      { question: 'activity', answer: 'exchange' },
+      { question: 'has-partner', answer: 'yes' },
+    ]);
+    expect(carried()).toBe('?q-activity=exchange&q-has-partner=yes');
+    history.back();
+    await waitFor(() => expect(carried()).toBe('?q-activity=exchange'));
+    expect(new URL(link.href).pathname).toBe('/en/y/');
+    link.remove();
+  });
+
+  test('the outcome’s findings are the ones the kit words for the browser’s own verdict', async () => {
+    history.replaceState(null, '', '/sv/x/?q-activity=exchange&q-has-partner=yes&q-partner-location=outside-eu-eea&q-granted-before=yes&q-same-partner=yes');
+    const c = await renderQuiz();
+    const sources = [...c.querySelectorAll<HTMLAnchorElement>('[data-rule] .kit-finding__source a[href^="/sv/regler/"]')];
+    expect(sources.map((a) => a.getAttribute('href'))).toEqual(
+      [...c.querySelectorAll<HTMLElement>('[data-rule]')].map((li) => `/sv/regler/#${li.dataset['rule']}`),
+    );
   });
 });

@@ -9,8 +9,7 @@ import { enteredIn, toInput } from '../../../src/islands/co-financing/form-state
 import { readValuesFromUrl } from '../../../src/islands/co-financing/url.ts';
 import { readForm } from '../../../src/islands/partner-checker/read-form.ts';
 import { readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
-import { readAnswers } from '../../../src/islands/project-type-quiz/answers.ts';
-import { quizPageData } from '../../../src/islands/project-type-quiz/page-data.ts';
+import { quizStateSpec } from '../../../src/islands/project-type-quiz/answers.ts';
 import { checkCoFinancing } from '../../../src/rules/co-financing/check.ts';
 import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
@@ -51,7 +50,7 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
       let parsed: unknown;
       let verdict: Verdict<unknown, string>;
       if (preset.widget === 'project-type-quiz') {
-        parsed = readAnswers(quizPageData(locale, {}).questions, preset.search);
+        parsed = quizStateSpec.fromUrl(preset.search)?.answers;
         verdict = checkProjectType(parsed);
       } else if (preset.widget === 'partner-checker') {
         const { form } = readFormFromUrl(locale, preset.search);
