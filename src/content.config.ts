@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { WIDGET_NAMES } from './components/widgets/widget-names.ts';
 
 const guide = defineCollection({
   loader: glob({ base: './content', pattern: '**/*.mdx' }),
@@ -21,6 +22,8 @@ const guide = defineCollection({
     navTitle: z.string().max(40).optional(),
     /** Where the page's content comes from: seed texts by name, and FACTS.md. */
     sources: z.array(z.enum(['howItWorks', 'programmePage', 'facts'])).min(1),
+    /** The widgets the page embeds (its MDX imports their wrappers); they make it a page that runs JavaScript. */
+    widgets: z.array(z.enum(WIDGET_NAMES)).default([]),
   }),
 });
 

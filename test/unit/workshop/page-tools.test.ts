@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { importsWidget } from '../../../src/components/workshop/widget-import.ts';
 import { actionForKey, isInFormField } from '../../../src/islands/workshop/keys.ts';
 import {
   PRESENT_ATTR,
@@ -160,10 +159,4 @@ describe('previous and next example', () => {
     expect(readPresets('not json')).toEqual([]);
     expect(readPresets(JSON.stringify([{ id: 'x', title: 'x', href: 'javascript:alert(1)', widget: 'w' }, { id: 'y' }]))).toEqual([]);
   });
-});
-
-test('a page is interactive when its MDX imports a widget wrapper', () => {
-  expect(importsWidget("---\ntitle: x\n---\nimport PartnerChecker from '../../src/components/widgets/PartnerChecker.astro';\n\nText")).toBe(true);
-  expect(importsWidget("import Term from '../../src/components/content/Term.astro';\n\nText about components/widgets/")).toBe(false);
-  expect(importsWidget('Plain text.')).toBe(false);
 });
