@@ -10,6 +10,7 @@
  * A wrong "eligible" is the worst answer the site can give: a territory of an
  * EU/EEA state is never plainly eligible.
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   ISO_3166_1_ALPHA_2,
@@ -236,5 +237,32 @@ describe('the finding for a territory of an EU/EEA state', () => {
       parentCountries: ['DK', 'FR'],
       nordicCountries: ['FO'],
     });
+  });
+});
+
+describe('property: no partner set with an EU/EEA place or a territory of an EU/EEA state is eligible', () => {
+  const codes = [...ISO_3166_1_ALPHA_2, 'XK'];
+  test('random partner schools from every code', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...codes), { minLength: 1, maxLength: 3 }),
+        fc.boolean(),
+        (countries, visits) => {
+          const v = checkPartnership(
+            { ...partnerIn('KE', visits), foreignSchools: countries.map((country) => ({ country, level: 'compulsory' })) },
+            { date: DATE },
+          );
+          if (v.kind === 'invalid') throw new Error(JSON.stringify(v.errors));
+          const own = (c: string) => EXPECTED[c]?.[1] ?? (EU_EEA_STATES.has(c) ? 'in' : 'outside');
+          const parentIn = (c: string) => EXPECTED[c] !== undefined && EU_EEA_STATES.has(EXPECTED[c][0]);
+          const inside = countries.some((c) => own(c) !== 'outside');
+          const territory = countries.some((c) => own(c) === 'outside' && parentIn(c));
+          if (inside) expect(v.kind).toBe('not-eligible');
+          else if (territory) expect(v.kind).not.toBe('eligible');
+          expect(v.findings.some((f) => f.rule === 'partnership.partner-in-territory-of-eu-eea-state')).toBe(territory);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -187,3 +187,26 @@ checkTotality(
   [fc.tuple(fc.constantFrom(...QUESTION_IDS), unknownText(['exchange', 'work-placement', 'planning-visit', 'outside-eu-eea', 'inside-eu-eea', 'yes', 'no', 'only-atlas-planering']))],
   [...QUESTION_IDS],
 );
+
+describe('any date is total too', () => {
+  const anyDate = fc.oneof(
+    fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'NaN' : d.toISOString().slice(0, 10))),
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom<unknown>('2026-02-30', '1999-12-31', '2026-11-22', '9999-12-31', '', null, 20261122, {}),
+  );
+  test.each([
+    ['co-financing', checkCoFinancing, coFinancingFixtures.map((f) => f.input)],
+    ['partnership', checkPartnership, partnershipFixtures.map((f) => f.input)],
+  ] as const)('%s: a verdict for every date, invalid at asOf when no value applies', (_name, check, inputs) => {
+    fc.assert(
+      fc.property(fc.constantFrom(...inputs), anyDate, (input, date) => {
+        const v = (check as (i: unknown, o: { date?: unknown }) => Verdict<unknown, RuleKey>)(input, { date });
+        assertWellFormed(v);
+        if (v.kind === 'invalid') {
+          if (!v.errors.every((e) => e.path === 'asOf')) throw new Error(`not a date error: ${JSON.stringify(v.errors)}`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  }, TIMEOUT);
+});
