@@ -31,7 +31,10 @@ const statusByLists = (code: string, eu: readonly string[], eea: readonly string
 
 /** The place a code names, with the EU and EEA lists in force. */
 export function placeIn(code: string, eu: readonly string[], eea: readonly string[]): Place {
-  const territory = (TERRITORIES as Readonly<Record<string, (typeof TERRITORIES)[keyof typeof TERRITORIES]>>)[code];
+  // Own keys only: `constructor` or `__proto__` is no territory.
+  const territory = Object.hasOwn(TERRITORIES, code)
+    ? (TERRITORIES as Readonly<Record<string, (typeof TERRITORIES)[keyof typeof TERRITORIES]>>)[code]
+    : undefined;
   if (territory) {
     return { code, parent: territory.parent, status: territory.status, parentStatus: statusByLists(territory.parent, eu, eea) };
   }

@@ -167,6 +167,12 @@ describe.each(Object.entries(EXPECTED))('%s', (code, [parent, own]) => {
   });
 });
 
+test('a name from Object.prototype is no territory', () => {
+  for (const code of ['constructor', '__proto__', 'toString']) {
+    expect(placeOf(code, DATE)).toEqual({ code, parent: null, status: 'outside', parentStatus: null });
+  }
+});
+
 describe('places without a parent state', () => {
   test.each(WITHOUT_PARENT)('%s is a place outside the EU/EEA and the OECD', (code) => {
     expect(placeOf(code, DATE)).toMatchObject({ code, parent: null, status: 'outside' });
