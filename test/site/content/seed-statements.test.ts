@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseHtml } from '../../support/built-site.ts';
 import { DIST } from '../../support/dist.ts';
 import { pageKey, readContent } from './content-files.ts';
 import { expandPhrase } from './expand-phrase.ts';
@@ -13,17 +14,27 @@ import { foldSpace, pageText } from './page-text.ts';
 import { SEED_CHECKLIST, type Statement } from './seed-statements.ts';
 
 const svPages = new Map(readContent('sv').map((page) => [pageKey(page), page]));
-const textCache = new Map<string, string>();
-function textOf(key: string): string {
+const htmlCache = new Map<string, string>();
+function htmlOf(key: string): string {
   const page = svPages.get(key);
   if (!page) throw new Error(`no Swedish content page with key ${key}`);
-  const cached = textCache.get(key);
+  const cached = htmlCache.get(key);
   if (cached !== undefined) return cached;
   const file = join(DIST, page.url, 'index.html');
   if (!existsSync(file)) throw new Error(`${file} is not built (run the build first)`);
-  const text = pageText(readFileSync(file, 'utf8'));
-  textCache.set(key, text);
-  return text;
+  const html = readFileSync(file, 'utf8');
+  htmlCache.set(key, html);
+  return html;
+}
+const textOf = (key: string): string => pageText(htmlOf(key));
+
+/** The page's text inside the blocks labelled as our reading, and the rest of it. */
+function readingsOf(key: string): { inside: string; outside: string } {
+  const doc = parseHtml(htmlOf(key));
+  const blocks = [...doc.querySelectorAll('main [data-reading]')];
+  const inside = blocks.map((b) => pageText(`<main>${b.outerHTML}</main>`)).join(' ');
+  for (const b of blocks) b.remove();
+  return { inside, outside: pageText(doc.documentElement.outerHTML) };
 }
 
 const statements = SEED_CHECKLIST.filter((entry): entry is Statement => entry.kind !== 'not-a-statement');
@@ -38,5 +49,19 @@ describe('seed statements on their Swedish pages', () => {
     for (const phrase of entry.phrases) {
       expect(text, `on page ${entry.page}`).toContain(foldSpace(expandPhrase(phrase)));
     }
+  });
+});
+
+const read = statements.filter((entry) => entry.readings !== undefined);
+
+describe('where the site reads beyond a seed sentence, the seed’s words stand and the reading is labelled', () => {
+  test('the checklist names readings', () => {
+    expect(read.length).toBeGreaterThan(2);
+  });
+
+  test.each(read.map((entry) => [`${entry.seed}: ${entry.text}`, entry] as const))('%s', (_name, entry) => {
+    const { inside, outside } = readingsOf(entry.page);
+    for (const phrase of entry.phrases) expect(outside, `seed words outside any reading on ${entry.page}`).toContain(foldSpace(expandPhrase(phrase)));
+    for (const phrase of entry.readings ?? []) expect(inside, `reading on ${entry.page}`).toContain(foldSpace(expandPhrase(phrase)));
   });
 });

@@ -47,6 +47,12 @@ export interface Statement extends Listed {
   readonly phrases: readonly [string, ...string[]];
   /** How the site words it differently, when that is more than plain rephrasing. */
   readonly note?: string;
+  /**
+   * Where the site reads beyond the sentence: phrases of the guide's reading,
+   * which must stand inside a block labelled as our reading (<Reading>), while
+   * the `phrases` (the seed's own words) stand outside every such block.
+   */
+  readonly readings?: readonly string[];
 }
 export interface NotAStatement extends Listed {
   readonly kind: 'not-a-statement';
@@ -67,16 +73,21 @@ const h = (seed: SeedName, page: GuidePageKey, text: string, phrase: string): St
   phrases: [phrase],
 });
 const none = (seed: SeedName, text: string, reason: string): NotAStatement => ({ seed, kind: 'not-a-statement', text, reason });
+/** A statement the site reads beyond, with the phrases of its labelled reading. */
+const read = (seed: SeedName, page: GuidePageKey, text: string, phrases: Statement['phrases'], readings: readonly string[], note: string): Statement => ({
+  ...s(seed, page, text, phrases, note),
+  readings,
+});
 
 /** “vi/oss” in the seeds is the administrator; this site is not, so it names it. */
 const WE_IS_UHR = '”vi”/”oss” in the seed is the administrator; the site names Universitets- och högskolerådet instead';
 
 export const SEED_CHECKLIST: readonly ChecklistEntry[] = [
   // ── 000 “Så fungerar det” ──────────────────────────────────────────────
-  s(H, 'how-it-works', 'Ett partnerskap inom Atlas är ett utbyte mellan skolor i Sverige och skolor i hela världen.', [
+  read(H, 'how-it-works', 'Ett partnerskap inom Atlas är ett utbyte mellan skolor i Sverige och skolor i hela världen.', [
     'Ett partnerskap inom Atlas är ett utbyte mellan skolor i Sverige och skolor i hela världen.',
-    'partnerskolan kan ligga i vilket land som helst utanför EU/ESS',
-  ], '”i hela världen” is read as the whole world outside the EU/EEA (FACTS.md, reading used by this site)'),
+  ], ['partnerskolan kan ligga i vilket land som helst utanför EU/ESS'],
+  '”i hela världen” is read as the whole world outside the EU/EEA (FACTS.md, reading used by this site; ADR 0002, 3)'),
   s(H, 'how-it-works', 'Fokus ligger på samarbete kring målen i läroplanerna och skolutvecklingsarbete.', [
     'Fokus ligger på samarbete kring målen i läroplanerna och på skolutvecklingsarbete.',
   ]),
@@ -110,9 +121,10 @@ export const SEED_CHECKLIST: readonly ChecklistEntry[] = [
   s(H, 'project-type', 'Första året er skolenhet söker Atlas partnerskap är projektet ett så kallat "nytt projekt".', [
     'Första året er skolenhet söker Atlas partnerskap är projektet ett så kallat ”nytt projekt”.',
   ]),
-  s(H, 'project-type', 'Ett nytt projekt har aldrig tidigare beviljats medel inom Atlas partnerskap, men skolan kan ha haft andra samarbeten tidigare.', [
+  read(H, 'project-type', 'Ett nytt projekt har aldrig tidigare beviljats medel inom Atlas partnerskap, men skolan kan ha haft andra samarbeten tidigare.', [
     'Ett nytt projekt har aldrig tidigare beviljats medel inom Atlas partnerskap, men skolan kan ha haft andra samarbeten tidigare.',
-  ]),
+  ], ['Därför tolkar vi det så att ett partnerskap med en ny partner söks som ett nytt projekt.'],
+  'a grant before with another partner: a new project with the new partner (ADR 0002, 14)'),
   s(H, 'project-type', 'Observera att även om ni gjort en planeringsresa inom Atlas planering räknas projektet som nytt för Atlas partnerskap.', [
     'Observera att projektet räknas som nytt för Atlas partnerskap även om ni har gjort en planeringsresa inom Atlas planering.',
   ]),
@@ -144,9 +156,9 @@ export const SEED_CHECKLIST: readonly ChecklistEntry[] = [
   s(H, 'project-structure', 'Minst två parter krävs, en svensk och en utländsk.', [
     'Minst {minParties:words} parter krävs: {minSwedishSchools:words} svensk och {minForeignSchools:words} utländsk.',
   ]),
-  s(H, 'project-structure', 'Partnerskola är den eller de skolor som har deltagare med i utbytet.', [
+  read(H, 'project-structure', 'Partnerskola är den eller de skolor som har deltagare med i utbytet.', [
     'Partnerskola är den eller de skolor som har deltagare med i utbytet.',
-  ]),
+  ], ['Därför räknar vi den som en av partnerskolorna i Sverige.'], 'the applicant counts among the Swedish partner schools (ADR 0002, 1)'),
   s(H, 'project-structure', 'I projektet kan maximalt sex partnerskolor ingå i samarbetet, tre utomlands och tre i Sverige.', [
     'I projektet kan högst {maxPartnerSchools:words} partnerskolor ingå i samarbetet: {maxForeignSchools:words} utomlands och {maxSwedishSchools:words} i Sverige.',
   ]),
@@ -155,10 +167,10 @@ export const SEED_CHECKLIST: readonly ChecklistEntry[] = [
   ]),
   h(H, 'project-structure', 'Ni som projektägare bestämmer själva', 'Ni som projektägare bestämmer själva'),
   s(H, 'project-structure', 'Vilka partnerskolor ni vill samarbeta med.', ['Vilka partnerskolor ni vill samarbeta med.']),
-  s(H, 'project-structure', 'I vilket land de ligger har ingen betydelse.', [
-    'I vilket land de ligger har ingen betydelse, så länge landet ligger utanför EU/ESS',
-    'Inom den ramen har landet ingen betydelse.',
-  ], 'read together with ”Utanför EU/ESS” (001), as FACTS.md describes'),
+  read(H, 'project-structure', 'I vilket land de ligger har ingen betydelse.', [
+    'Vilka partnerskolor ni vill samarbeta med. I vilket land de ligger har ingen betydelse.',
+  ], ['Inom den ramen har landet ingen betydelse.', 'En partnerskola utomlands i ett EU- eller ESS-land kan inte ingå i Atlas partnerskap.'],
+  'quoted intact; read together with ”Utanför EU/ESS” (001) in a block labelled as our reading (ADR 0002, 3)'),
   s(H, 'project-structure', 'Om det ska vara ett rent lärarutbyte eller ett lärar- och elevutbyte.', [
     'Om det ska vara ett rent lärarutbyte eller ett lärar- och elevutbyte.',
   ]),
@@ -181,14 +193,13 @@ export const SEED_CHECKLIST: readonly ChecklistEntry[] = [
   s(H, 'if-something-happens', 'Exempelvis kan det handla om', ['Det kan till exempel handla om något av följande.']),
   h(H, 'if-something-happens', 'Resor till samarbetsland', 'Resor till samarbetslandet'),
   s(H, 'if-something-happens', 'Att UD avråder från att resa till ett samarbetsland, kan det leda till att resan ställs in eller får skjutas upp.', [
-    'UD (Utrikesdepartementet) avråder från att resa till ett samarbetsland.',
-    'Det kan leda till att resan ställs in eller får skjutas upp.',
-  ]),
+    'Om UD (Utrikesdepartementet) avråder från att resa till ett samarbetsland kan det leda till att resan ställs in eller får skjutas upp.',
+  ], 'the seed\'s ”Att UD avråder …” lists a situation that may arise, so the site says it as a condition'),
   s(H, 'if-something-happens', 'Vi uppmanar er att alltid följa UD:s rekommendationer.', [
     'Universitets- och högskolerådet uppmanar er att alltid följa UD:s rekommendationer.',
   ], WE_IS_UHR),
   h(H, 'if-something-happens', 'Relationen med samarbetsskolan', 'Relationen med samarbetsskolan'),
-  s(H, 'if-something-happens', 'Att er partner inte längre önskar delta i projektet.', ['Er partner vill inte längre delta i projektet.']),
+  s(H, 'if-something-happens', 'Att er partner inte längre önskar delta i projektet.', ['Det kan hända att er partner inte längre vill delta i projektet.'], 'a situation that may arise, said as one'),
   s(H, 'if-something-happens', 'Om inte särskilda omständigheter föreligger måste projektet avbrytas och beviljade medel betalas tillbaka till Universitets- och högskolerådet.', [
     'Om inte särskilda omständigheter föreligger måste projektet då avbrytas och beviljade medel betalas tillbaka till Universitets- och högskolerådet.',
   ]),
@@ -198,10 +209,10 @@ export const SEED_CHECKLIST: readonly ChecklistEntry[] = [
   s(H, 'if-something-happens', 'Ni måste i sådana fall ansöka på nytt med ett nytt land.', ['Ni måste i så fall ansöka på nytt med ett nytt land.']),
   h(H, 'if-something-happens', 'Projekttiden', 'Projekttiden'),
   s(H, 'if-something-happens', 'Att det uppstår svårigheter att genomföra projektet inom given tid.', [
-    'Det uppstår svårigheter att genomföra projektet inom den givna tiden.',
-  ]),
+    'Det kan uppstå svårigheter att genomföra projektet inom den givna tiden.',
+  ], 'a situation that may arise, said as one'),
   h(H, 'if-something-happens', 'Vid sjukdom', 'Vid sjukdom'),
-  s(H, 'if-something-happens', 'Att elever och lärare blir sjuka.', ['Elever och lärare blir sjuka.']),
+  s(H, 'if-something-happens', 'Att elever och lärare blir sjuka.', ['Elever och lärare kan bli sjuka.'], 'a situation that may arise, said as one'),
   s(H, 'if-something-happens', 'Då är det bra om ni har gjort en noggrann riskanalys - på individnivå och projektnivå, har en uppdaterad och förankrad krisplan och att den är förankrad hos alla som är involverade.', [
     'Då är det bra om ni: har gjort en noggrann riskanalys, både på individnivå och på projektnivå',
     'har en uppdaterad krisplan som är förankrad hos alla som är involverade.',
@@ -284,7 +295,7 @@ export const SEED_CHECKLIST: readonly ChecklistEntry[] = [
   ]),
   h(P, 'before-applying', 'Inför ansökan', 'Inför ansökan'),
   s(P, 'before-applying', 'För att starta ett Atlasprojekt behöver du och dina kollegor en utländsk partnerskola i ett annat land.', [
-    'För att starta ett Atlasprojekt behöver du och dina kollegor en utländsk partnerskola i ett annat land, utanför EU/ESS.',
+    'För att starta ett Atlasprojekt behöver du och dina kollegor en utländsk partnerskola i ett annat land.',
   ]),
   s(P, 'before-applying', 'Skolan ska erbjuda formell utbildning motsvarande högst gymnasial nivå.', [
     'Skolan ska erbjuda formell utbildning motsvarande högst gymnasial nivå.',
