@@ -70,14 +70,14 @@ export { projectTypeAnswersSchema, type ProjectTypeAnswers } from './project-typ
 export { walk, type AnswerMap, type Step, type Walk } from './project-type/walk.ts';
 
 // Check: co-financing (egenfinansiering, schabloner)
-export { checkCoFinancing, computeCoFinancing, type CheckOptions } from './co-financing/check.ts';
+export { checkCoFinancing, computeCoFinancing, evaluateCoFinancing, type CheckOptions } from './co-financing/check.ts';
 export type { CoFinancingResult, FlatRateOrigin, StaffCostMissing } from './co-financing/result.ts';
 export { PLAUSIBLE_RATE_FACTOR, isPlausibleRate } from './co-financing/plausibility.ts';
 export { CO_FINANCING_RULES, coFinancingRules, type CoFinancingRule } from './co-financing/rules.ts';
 export { ZONES, coFinancingInputSchema, type CoFinancingInput, type Zone } from './co-financing/schema.ts';
 
 // Check: partnership (hur projektet är uppbyggt)
-export { SWEDEN, checkPartnership, type PartnershipResult } from './partnership/check.ts';
+export { SWEDEN, checkPartnership, evaluatePartnership, type PartnershipResult } from './partnership/check.ts';
 export { PARTNERSHIP_RULES, partnershipRules, type PartnershipRule } from './partnership/rules.ts';
 export {
   EXCHANGE_TYPES,

@@ -1,6 +1,6 @@
 /**
  * The calculator's second half, loaded through the kit's useOnUse when the
- * reader starts answering (or arrives with answers): the check itself
+ * reader starts answering (or arrives with answers): the evaluation itself
  * (src/rules), the finding view with the rule sentences (src/i18n/rules), and
  * the result with its figures, bar and printout. Kept out of the first
  * download so the page stays light for readers who only read.
@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { formatNumber, formatOre } from '../../i18n/format.ts';
 import type { CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
-import { checkCoFinancing } from '../../rules/co-financing/check.ts';
+import { evaluateCoFinancing } from '../../rules/co-financing/evaluate.ts';
 import type { CoFinancingResult } from '../../rules/co-financing/result.ts';
 import type { CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
@@ -24,9 +24,13 @@ import { Result } from './Result.tsx';
 export type CoFinancingVerdict = Verdict<CoFinancingResult, CoFinancingRule>;
 export type Decided = Exclude<CoFinancingVerdict, { kind: 'invalid' }>;
 
-/** The one check call: the form's values on the page's date. */
+/**
+ * The one check call: the form's values on the page's date. The form's
+ * parsers hold every field to the bounds the check's schema sets (fields.ts),
+ * so the pure evaluation runs here without zod in the script.
+ */
 export const evaluate = (values: Values, entered: readonly RateField[], asOf: IsoDate): CoFinancingVerdict =>
-  checkCoFinancing(toInput(values, entered), { date: asOf });
+  evaluateCoFinancing(toInput(values, entered), { date: asOf });
 
 /** The verdict's heading: met / not met, or the kit's heading for the kind when the check did not compare. */
 export function headingOf(verdict: Decided, t: CoFinancingStrings, locale: Locale): string {

@@ -7,9 +7,7 @@ import * as z from 'zod/mini';
 import { INPUT_LIMITS as L } from '../limits.ts';
 import { count, hundredths, ore } from '../schema-parts.ts';
 
-/** The two flat-rate zones: Europe outside the EU/EEA, and the rest of the world. */
-export const ZONES = ['europeOutsideEuEea', 'restOfWorld'] as const;
-export type Zone = (typeof ZONES)[number];
+export { ZONES, type Zone } from './zones.ts';
 
 export const coFinancingInputSchema = z.strictObject({
   /** Participants (deltagare) per zone of the partner country. */

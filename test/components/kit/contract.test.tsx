@@ -7,7 +7,7 @@
  */
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { asOfFor, isIsoDate } from '../../../src/islands/kit/as-of.ts';
+import { asOfFor } from '../../../src/islands/kit/as-of.ts';
 import { findingViews } from '../../../src/islands/kit/finding-views.ts';
 import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
 import { typedBeforeHydration } from '../../../src/islands/kit/typed-before-hydration.ts';
@@ -103,10 +103,6 @@ describe('as-of date', () => {
     expect(asOfFor(search, '2026-12-03')).toBe(expected);
   });
 
-  test('isIsoDate accepts real days only', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2023-02-29')).toBe(false);
-  });
 });
 
 describe('the one finding view', () => {
