@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/setup/global-setup.ts'],
     fileParallelism: false,
+    // The default output, then one line per engine for the cross-engine suite (test/browser/engines).
+    reporters: ['default', './test/browser/engines/engine-summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
