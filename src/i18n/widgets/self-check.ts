@@ -17,7 +17,7 @@ const sv = {
 const en: { readonly [K in keyof typeof sv]: string } = {
   title: 'Self-check',
   description:
-    'Check in a few minutes whether your idea fits Atlas Partnership: what kind of project it is, whether the project is built as the rules ask, and whether your co-financing is enough.',
+    'Check in a few minutes whether your idea fits Atlas partnerskap: what kind of project it is, whether the project is built as the rules ask, and whether your own contribution is enough.',
   intro:
     "The site's three checks, together on one page. Every answer shows its reason and its source. Your answers are kept in the address, so you can reload the page or send the link to a colleague.",
   disclaimer:

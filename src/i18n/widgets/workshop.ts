@@ -20,8 +20,7 @@ const sv = {
     'Här finns färdiga exempel för den som visar reglerna för en grupp. Varje exempel öppnar rätt kontroll med svaren redan ifyllda och resultatet synligt, så att ingen behöver skriva inför publik.',
   howTo:
     'Slå på presentationsläget för större text och högre kontrast. I presentationsläget går du till nästa exempel med högerpil eller Page Down och tillbaka med vänsterpil eller Page Up, utom när du står i ett formulärfält.',
-  offline:
-    'Allt på sidan fungerar utan nätverk när webbplatsen körs från den egna datorn med npm start.',
+  siteAddress: 'Webbplatsens adress: {url}. Exemplen fungerar också utan nätverk om webbplatsen är sparad på datorn du visar från: be den som driver webbplatsen om en kopia att köra lokalt, och öppna samma sidor där.',
   groupsLabel: 'Exemplen',
   'group.project-type-quiz': 'Nytt projekt, fördjupning eller ett annat program',
   'group.partner-checker': 'Projektets uppbyggnad: skolor, länder och deltagare',
@@ -32,6 +31,10 @@ const sv = {
   /** `{widget}` is one of the widget names above. */
   opens: 'Öppnar {widget}.',
   expected: 'Resultat',
+  /** A quiz example that ends in a kind of Atlas partnerskap project: `{outcome}`. */
+  outcome: '{outcome}',
+  /** A quiz example that sends the school on to another programme: `{programme}`. */
+  routedTo: 'Leder vidare till {programme}',
   address: 'Adress',
   handoutHeading: 'Exempel från Atlasguiden',
   handoutNote: 'Öppna adressen för att se exemplet med svar och resultat.',
@@ -73,16 +76,18 @@ const en: WorkshopStrings = {
     'Ready-made examples for anyone presenting the rules to a group. Each example opens the right check with the answers already filled in and the result in view, so nobody has to type in front of the audience.',
   howTo:
     'Turn on presenter view for larger type and higher contrast. In presenter view, Right arrow or Page Down goes to the next example and Left arrow or Page Up back, except while you are in a form field.',
-  offline: 'Everything on this page works without a network when the site runs from your own computer with npm start.',
+  siteAddress: 'The site’s address: {url}. The examples also work without a network if the site is saved on the computer you present from: ask whoever runs the site for a copy to run locally, and open the same pages there.',
   groupsLabel: 'The examples',
   'group.project-type-quiz': 'New project, deepening project or another programme',
   'group.partner-checker': 'How the project is built: schools, countries and participants',
   'group.co-financing': 'Own contribution and flat rates',
   'widget.project-type-quiz': 'the project-type questions',
   'widget.partner-checker': 'the partner school check',
-  'widget.co-financing': 'the co-financing calculator',
+  'widget.co-financing': 'the own-contribution calculator',
   opens: 'Opens {widget}.',
   expected: 'Result',
+  outcome: '{outcome}',
+  routedTo: 'On to {programme}',
   address: 'Address',
   handoutHeading: 'Examples from Atlasguiden',
   handoutNote: 'Open the address to see the example with its answers and result.',
