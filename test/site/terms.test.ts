@@ -74,7 +74,25 @@ test('the programme’s name is explained once, on the start page, and stands in
   }
 });
 
+/** A bracket inside a bracket, or two brackets in a row: “work placement (APL-vistelse) (APL, …)”. */
+const DOUBLE_BRACKETS = /\([^()]*\([^()]*\)[^()]*\)|\)\s*\(/;
+
+test('the bracket check can fail', () => {
+  expect(DOUBLE_BRACKETS.test('a work placement (APL-vistelse) (APL, workplace-based learning)')).toBe(true);
+  expect(DOUBLE_BRACKETS.test('outside the EU/EEA (utanför EU/ESS (the EEA))')).toBe(true);
+  expect(DOUBLE_BRACKETS.test('a partner school (partnerskola) abroad (in another country)')).toBe(false);
+});
+
 describe.each(pages.map((p) => [p.url, p] as const))('%s', (url, page) => {
+  test('has no bracket inside a bracket and no two brackets in a row', () => {
+    // With the Swedish terms in: the brackets a Swedish term adds are the ones that nest.
+    const body = page.doc.body.cloneNode(true) as HTMLElement;
+    for (const el of body.querySelectorAll('script, style, template')) el.remove();
+    const text = `${page.doc.title}\n${body.textContent ?? ''}`.replace(/\s+/g, ' ');
+    const m = DOUBLE_BRACKETS.exec(text);
+    expect(m ? text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20) : null).toBeNull();
+  });
+
   test('uses one English term per concept', () => {
     let text = englishText(page.doc);
     if (url === '/en/glossary/') text = text.replace(GLOSSARY_ALTERNATE, '');
