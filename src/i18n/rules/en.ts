@@ -5,10 +5,14 @@
  * the first a reader sees. Every number comes from the finding's params.
  */
 import type { RuleMessages } from './types.ts';
-import { capitalise, count, countries, flag, hours, list, money, percent, rows, share, zones } from './read-params.ts';
+import { termsEn } from '../terms/en.ts';
+import { capitalise, count, countries, flag, hours, list, money, percent, rowsIn, share, zonesIn } from './read-params.ts';
 import type { FindingParams } from '../../rules/index.ts';
 
 const L = 'en';
+/** Rows and zones in this language's own words (one language per script). */
+const rows = (p: FindingParams) => rowsIn(p, L, termsEn.rows);
+const zones = (p: FindingParams) => zonesIn(p, L, termsEn.zonesInText);
 const FORMAL =
   'A partner school (partnerskola) must give formal education at most at upper-secondary level (gymnasial nivå).';
 const OUTSIDE_EU_EEA =
@@ -115,11 +119,11 @@ export const ruleMessagesEn: RuleMessages = {
     },
     'co-financing.flat-rate-check-call': {
       text: (p) =>
-        `The flat rate (schablon) for ${zones(p, L)} comes from a summary of the programme's terms, not from the call. Check the amount in the current call.`,
+        `The flat rate (schablon) for ${zones(p)} comes from a summary of the programme's terms, not from the call. Check the amount in the current call.`,
       why: () => 'The amount comes from a secondary source and has not been confirmed by the administrator.',
     },
     'co-financing.flat-rate-entered': {
-      text: (p) => `The grant for ${zones(p, L)} is worked out from the flat rate (schablon) you entered.`,
+      text: (p) => `The grant for ${zones(p)} is worked out from the flat rate (schablon) you entered.`,
       why: () => 'The grant is applied for as flat rates per participant; here we use the amount per participant you entered.',
     },
 
@@ -133,12 +137,12 @@ export const ruleMessagesEn: RuleMessages = {
     },
     'co-financing.flat-rate-zero': {
       text: (p) =>
-        `The flat rate (schablon) for ${zones(p, L)} is SEK 0. The grant is then SEK 0, and your own contribution has nothing to be compared with. Enter the flat rate from the current call.`,
+        `The flat rate (schablon) for ${zones(p)} is SEK 0. The grant is then SEK 0, and your own contribution has nothing to be compared with. Enter the flat rate from the current call.`,
       why: () => 'The grant is applied for as flat rates per participant. A flat rate of SEK 0 leaves nothing to apply for.',
     },
     'co-financing.flat-rate-implausible': {
       text: (p) =>
-        `The flat rate (schablon) you entered for ${zones(p, L)} is far from the amount we know of: more than ${count(p, 'factor', L)} times as high or as low. Check the amount in the current call, for instance for a zero too many or too few.`,
+        `The flat rate (schablon) you entered for ${zones(p)} is far from the amount we know of: more than ${count(p, 'factor', L)} times as high or as low. Check the amount in the current call, for instance for a zero too many or too few.`,
       why: () =>
         'A difference that large is more often a typing slip than a new call, so the result waits until the amount is right. The limit is Atlasguiden’s own judgement, not a rule of the administrator’s.',
     },
@@ -176,11 +180,11 @@ export const ruleMessagesEn: RuleMessages = {
       why: (p) => `At most ${count(p, 'max', L)} partner schools may take part in the cooperation.`,
     },
     'partnership.school-level-too-high': {
-      text: (p) => `${capitalise(rows(p, L))}: education above upper-secondary level.`,
+      text: (p) => `${capitalise(rows(p))}: education above upper-secondary level.`,
       why: () => FORMAL,
     },
     'partnership.school-not-formal-education': {
-      text: (p) => `${capitalise(rows(p, L))}: no formal education.`,
+      text: (p) => `${capitalise(rows(p))}: no formal education.`,
       why: () => FORMAL,
     },
     'partnership.partner-in-eu-eea': {
@@ -199,7 +203,7 @@ export const ruleMessagesEn: RuleMessages = {
     },
     'partnership.sweden-as-foreign': {
       text: (p) =>
-        `${capitalise(rows(p, L))}: given as a school in Sweden. A partner school (partnerskola) abroad must be in another country.`,
+        `${capitalise(rows(p))}: given as a school in Sweden. A partner school (partnerskola) abroad must be in another country.`,
       why: () => "Sweden is the applicant's side. Enter schools in Sweden among the Swedish schools.",
     },
     'partnership.funded-visits-oecd': {

@@ -8,25 +8,20 @@ import type { FieldErrorMessage, Finding } from '../../rules/index.ts';
 import type { Locale } from '../locales.ts';
 import { ruleMessagesEn } from './en.ts';
 import { ruleMessagesSv } from './sv.ts';
-import type { RuleMessage, RuleMessages } from './types.ts';
+import { sentenceIn, whyIn } from './say.ts';
+import type { RuleMessages } from './types.ts';
 
 export type { RuleMessage, RuleMessages } from './types.ts';
-export { rowName } from './read-params.ts';
+export { rowName } from './row-name.ts';
 
 export const ruleMessages: Readonly<Record<Locale, RuleMessages>> = { sv: ruleMessagesSv, en: ruleMessagesEn };
 
-const messageFor = (finding: Pick<Finding, 'rule'>, locale: Locale): RuleMessage | undefined =>
-  (ruleMessages[locale].rules as Readonly<Record<string, RuleMessage>>)[finding.rule];
-
 /** The finding's sentence in `locale`. */
-export function ruleSentence(finding: Pick<Finding, 'rule' | 'params'>, locale: Locale): string {
-  return messageFor(finding, locale)?.text(finding.params) ?? finding.rule;
-}
+export const ruleSentence = (finding: Pick<Finding, 'rule' | 'params'>, locale: Locale): string =>
+  sentenceIn(ruleMessages[locale], finding);
 
 /** Why the rule applies: the rule it rests on, in a sentence. */
-export function ruleWhy(finding: Pick<Finding, 'rule' | 'params'>, locale: Locale): string {
-  return messageFor(finding, locale)?.why(finding.params) ?? '';
-}
+export const ruleWhy = (finding: Pick<Finding, 'rule' | 'params'>, locale: Locale): string => whyIn(ruleMessages[locale], finding);
 
 /** The sentence for a field error's message key. */
 export function fieldErrorSentence(message: FieldErrorMessage, locale: Locale): string {

@@ -7,7 +7,7 @@
 import type { FindingParams } from '../../rules/index.ts';
 import { countryName, formatNumber, formatOre, formatPercent } from '../format.ts';
 import { INTL_TAG, type Locale } from '../locales.ts';
-import { terms } from '../terms/index.ts';
+import type { Terms } from '../terms/types.ts';
 
 export const num = (p: FindingParams, key: string): number => {
   const v = p[key];
@@ -40,9 +40,12 @@ export const percent = (p: FindingParams, key: string, locale: Locale): string =
 
 export const hours = (p: FindingParams, key: string, locale: Locale): string => formatNumber(num(p, key), locale, 2);
 
-/** The reader's name for an input row: `foreignSchools.1` → "partnerskola 2 utomlands". */
-export function rowName(path: string, locale: Locale): string {
-  const t = terms[locale].rows;
+/**
+ * The reader's name for an input row: `foreignSchools.1` → "partnerskola 2
+ * utomlands". The words come in from the language's own terms, so a page's
+ * script carries one language only (row-name.ts picks them by locale).
+ */
+export function rowNameIn(path: string, t: Terms['rows']): string {
   const match = /^(swedishSchools|foreignSchools)\.(\d+)$/.exec(path);
   if (!match) return path;
   const index = Number(match[2]);
@@ -50,12 +53,12 @@ export function rowName(path: string, locale: Locale): string {
   return t.foreignSchool.replace('{n}', String(index + 1));
 }
 
-export const rows = (p: FindingParams, locale: Locale): string =>
-  joinList(list(p, 'paths').map((path) => rowName(path, locale)), locale);
+export const rowsIn = (p: FindingParams, locale: Locale, t: Terms['rows']): string =>
+  joinList(list(p, 'paths').map((path) => rowNameIn(path, t)), locale);
 
 /** Zone names as they stand inside a sentence. */
-export const zones = (p: FindingParams, locale: Locale): string => {
-  const names: Readonly<Record<string, string>> = terms[locale].zonesInText;
+export const zonesIn = (p: FindingParams, locale: Locale, t: Terms['zonesInText']): string => {
+  const names: Readonly<Record<string, string>> = t;
   return joinList(list(p, 'zones').map((zone) => names[zone] ?? zone), locale);
 };
 

@@ -4,10 +4,14 @@
  * number comes from the finding's params, never typed here.
  */
 import type { RuleMessages } from './types.ts';
-import { capitalise, count, countries, flag, hours, list, money, percent, rows, share, zones } from './read-params.ts';
+import { termsSv } from '../terms/sv.ts';
+import { capitalise, count, countries, flag, hours, list, money, percent, rowsIn, share, zonesIn } from './read-params.ts';
 import type { FindingParams } from '../../rules/index.ts';
 
 const L = 'sv';
+/** Rows and zones in this language's own words (one language per script). */
+const rows = (p: FindingParams) => rowsIn(p, L, termsSv.rows);
+const zones = (p: FindingParams) => zonesIn(p, L, termsSv.zonesInText);
 const FORMAL = 'En partnerskola ska bedriva formell utbildning motsvarande högst gymnasial nivå.';
 const OUTSIDE_EU_EEA =
   'Atlas partnerskap gäller samarbeten med länder utanför EU/ESS. För partner inom EU/ESS finns Erasmus+ och Nordplus.';
@@ -108,11 +112,11 @@ export const ruleMessagesSv: RuleMessages = {
     },
     'co-financing.flat-rate-check-call': {
       text: (p) =>
-        `Schablonen för ${zones(p, L)} kommer från en sammanfattning av programmets villkor, inte från utlysningen. Kontrollera beloppet i aktuell utlysning.`,
+        `Schablonen för ${zones(p)} kommer från en sammanfattning av programmets villkor, inte från utlysningen. Kontrollera beloppet i aktuell utlysning.`,
       why: () => 'Beloppet kommer från en sekundär källa och är inte bekräftat av förvaltaren.',
     },
     'co-financing.flat-rate-entered': {
-      text: (p) => `Bidraget för ${zones(p, L)} är räknat på den schablon ni själva har angett.`,
+      text: (p) => `Bidraget för ${zones(p)} är räknat på den schablon ni själva har angett.`,
       why: () => 'Bidraget söks som schabloner per deltagare; här räknar vi med beloppet per deltagare som ni har skrivit in.',
     },
 
@@ -126,12 +130,12 @@ export const ruleMessagesSv: RuleMessages = {
     },
     'co-financing.flat-rate-zero': {
       text: (p) =>
-        `Schablonen för ${zones(p, L)} är 0 kr. Då blir bidraget 0 kr, och egenfinansieringen kan inte jämföras med något. Ange schablonen i aktuell utlysning.`,
+        `Schablonen för ${zones(p)} är 0 kr. Då blir bidraget 0 kr, och egenfinansieringen kan inte jämföras med något. Ange schablonen i aktuell utlysning.`,
       why: () => 'Bidraget söks som schabloner per deltagare. En schablon på 0 kr ger inget att söka.',
     },
     'co-financing.flat-rate-implausible': {
       text: (p) =>
-        `Schablonen ni har angett för ${zones(p, L)} skiljer sig mycket från beloppet vi känner till: den är mer än ${count(p, 'factor', L)} gånger så hög eller så låg. Kontrollera beloppet i aktuell utlysning, till exempel att det inte har en nolla för mycket eller för lite.`,
+        `Schablonen ni har angett för ${zones(p)} skiljer sig mycket från beloppet vi känner till: den är mer än ${count(p, 'factor', L)} gånger så hög eller så låg. Kontrollera beloppet i aktuell utlysning, till exempel att det inte har en nolla för mycket eller för lite.`,
       why: () =>
         'En så stor skillnad är oftare ett skrivfel än en ny utlysning, så resultatet väntar tills beloppet stämmer. Gränsen är Atlasguidens egen bedömning, inte förvaltarens regel.',
     },
@@ -165,11 +169,11 @@ export const ruleMessagesSv: RuleMessages = {
       why: (p) => `I projektet kan högst ${count(p, 'max', L)} partnerskolor ingå i samarbetet.`,
     },
     'partnership.school-level-too-high': {
-      text: (p) => `${capitalise(rows(p, L))} ger utbildning över gymnasial nivå.`,
+      text: (p) => `${capitalise(rows(p))} ger utbildning över gymnasial nivå.`,
       why: () => FORMAL,
     },
     'partnership.school-not-formal-education': {
-      text: (p) => `${capitalise(rows(p, L))} bedriver inte formell utbildning.`,
+      text: (p) => `${capitalise(rows(p))} bedriver inte formell utbildning.`,
       why: () => FORMAL,
     },
     'partnership.partner-in-eu-eea': {
@@ -187,7 +191,7 @@ export const ruleMessagesSv: RuleMessages = {
         `${OUTSIDE_EU_EEA} Förvaltarens texter säger inte hur ett område utanför EU/ESS räknas när det hör till ett land i EU/ESS, så svaret kommer från förvaltaren.`,
     },
     'partnership.sweden-as-foreign': {
-      text: (p) => `${capitalise(rows(p, L))} är angiven som en skola i Sverige. En partnerskola utomlands ska ligga i ett annat land.`,
+      text: (p) => `${capitalise(rows(p))} är angiven som en skola i Sverige. En partnerskola utomlands ska ligga i ett annat land.`,
       why: () => 'Sverige är den sökande skolans sida. Skolor i Sverige anger ni bland de svenska skolorna.',
     },
     'partnership.funded-visits-oecd': {

@@ -2,7 +2,7 @@
  * UI strings of the partner checker (partnerskolor och projektets uppbyggnad).
  * Rule sentences live in src/i18n/rules; these are the form's own words.
  *
- * Templates use `{name}` placeholders (filled by the island) rather than
+ * Templates use `{name}` placeholders (filled by the island or the page) rather than
  * functions, so a page can hand one language's strings to the island as plain
  * data. No programme number is typed here: where one is needed it comes in as a
  * placeholder from src/rules.
@@ -11,17 +11,17 @@ import { INPUT_LIMITS } from '../../rules/limits.ts';
 import type { ExchangeType } from '../../rules/partnership/schema.ts';
 import type { SchoolLevel } from '../../rules/school-levels.ts';
 import type { Locale } from '../locales.ts';
-import { capitalise, rowName } from '../rules/read-params.ts';
+import { capitalise } from '../rules/read-params.ts';
+import { rowName } from '../rules/row-name.ts';
 import { terms } from '../terms/index.ts';
 
 const sv = {
   heading: 'Kontrollera ert partnerskap',
   intro:
     'Fyll i hur ert projekt är uppbyggt. Du får veta om det stämmer med reglerna för Atlas partnerskap, med skälet och källan för varje svar.',
-  ssrNote:
-    'Kontrollen fungerar när sidan har laddats klart med JavaScript. Reglerna står också i texten på den här sidan.',
-  noscriptHere: 'Kontrollen behöver JavaScript. Reglerna som den bygger på står i texten på den här sidan.',
-  noscriptElsewhere: 'Kontrollen behöver JavaScript. Reglerna som den bygger på står i texten på sidan',
+  noscript: 'Kontrollen behöver JavaScript. Reglerna som den bygger på står i texten på sidan',
+  asOf: 'Kontrollen följer reglerna som gäller {date}.',
+  noRulesOnDate: 'Det finns inga regler att kontrollera mot för den dagen. Ta bort asOf ur adressen för att kontrollera mot dagens regler.',
   printedFrom: 'Utskrift från Atlasguiden:',
 
   participantsLabel: 'Hur många deltagare har projektet?',
@@ -59,11 +59,11 @@ const sv = {
   'error.participants.negative': 'Antalet deltagare kan inte vara mindre än 0',
   'error.participants.too-large': 'Antalet deltagare är för stort för att kontrollera',
   'error.type.missing': 'Välj vilken sorts utbyte det är',
-  'error.level.missing': 'Välj utbildningsnivå för {name}',
-  'error.country.missing': 'Ange landet för {name}',
-  'error.country.unknown': 'Välj ett land i listan för {name}',
+  'error.level.missing': 'Välj utbildningsnivå',
+  'error.country.missing': 'Ange landet',
+  'error.country.unknown': 'Välj ett land i listan',
   'error.visits.missing': 'Välj om ni planerar besök i Sverige',
-  'error.invalid': 'Kontrollera svaret för {name}',
+  'error.invalid': 'Kontrollera svaret',
 
   answerParticipants: 'Deltagare',
   answerType: 'Utbytet',
@@ -79,9 +79,9 @@ const en: PartnerCheckerStrings = {
   heading: 'Check your partnership',
   intro:
     'Fill in how your project is built. You will see whether it fits the rules of Atlas partnerskap (Atlas Partnership), with the reason and the source for each answer.',
-  ssrNote: 'The check works once the page has loaded with JavaScript. The rules are also stated in the text on this page.',
-  noscriptHere: 'The check needs JavaScript. The rules it is built on are stated in the text of this page.',
-  noscriptElsewhere: 'The check needs JavaScript. The rules it is built on are stated in the text of the page',
+  noscript: 'The check needs JavaScript. The rules it is built on are stated in the text of the page',
+  asOf: 'The check follows the rules in force on {date}.',
+  noRulesOnDate: 'There are no rules to check against for that day. Remove asOf from the address to check against today’s rules.',
   printedFrom: 'Printed from Atlasguiden:',
 
   participantsLabel: 'How many participants does the project have?',
@@ -119,11 +119,11 @@ const en: PartnerCheckerStrings = {
   'error.participants.negative': 'The number of participants cannot be less than 0',
   'error.participants.too-large': 'The number of participants is too large to check',
   'error.type.missing': 'Choose what kind of exchange it is',
-  'error.level.missing': 'Choose the level of education for {name}',
-  'error.country.missing': 'Enter the country for {name}',
-  'error.country.unknown': 'Choose a country from the list for {name}',
+  'error.level.missing': 'Choose the level of education',
+  'error.country.missing': 'Enter the country',
+  'error.country.unknown': 'Choose a country from the list',
   'error.visits.missing': 'Choose whether you plan visits to Sweden',
-  'error.invalid': 'Check the answer for {name}',
+  'error.invalid': 'Check the answer',
 
   answerParticipants: 'Participants',
   answerType: 'Exchange',
@@ -145,29 +145,17 @@ export const partnerCheckerStrings: Record<Locale, PartnerCheckerStrings> = { sv
 export interface PartnerCheckerText extends PartnerCheckerStrings {
   readonly levels: Readonly<Record<SchoolLevel, string>>;
   readonly types: Readonly<Record<ExchangeType, string>>;
-  /** Row names by index, as a legend says them ("Partnerskola 2 utomlands") and inside a sentence. */
-  readonly rows: {
-    readonly swedishTitle: readonly string[];
-    readonly swedishInText: readonly string[];
-    readonly foreignTitle: readonly string[];
-    readonly foreignInText: readonly string[];
-  };
+  /** Row names by index, as a legend says them ("Partnerskola 2 utomlands"). */
+  readonly rows: { readonly swedish: readonly string[]; readonly foreign: readonly string[] };
 }
 
 export function partnerCheckerText(locale: Locale): PartnerCheckerText {
   const indexes = Array.from({ length: INPUT_LIMITS.maxSchoolsPerSide }, (_, i) => i);
-  const names = (side: string) => indexes.map((i) => rowName(`${side}.${i}`, locale));
-  const swedish = names('swedishSchools');
-  const foreign = names('foreignSchools');
+  const names = (side: string) => indexes.map((i) => capitalise(rowName(`${side}.${i}`, locale)));
   return {
     ...partnerCheckerStrings[locale],
     levels: terms[locale].schoolLevels,
     types: terms[locale].exchangeTypes,
-    rows: {
-      swedishTitle: swedish.map(capitalise),
-      swedishInText: swedish,
-      foreignTitle: foreign.map(capitalise),
-      foreignInText: foreign,
-    },
+    rows: { swedish: names('swedishSchools'), foreign: names('foreignSchools') },
   };
 }
