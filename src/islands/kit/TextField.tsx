@@ -23,6 +23,8 @@ export interface TextFieldProps {
   readonly suffix?: string;
   /** Width class: `short` fits ~6 characters, `medium` ~12, `full` the column. */
   readonly width?: 'short' | 'medium' | 'full';
+  /** The id of a `<datalist>` the browser offers as suggestions (the partner checker's countries). */
+  readonly list?: string;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -51,6 +53,7 @@ export function TextField(props: TextFieldProps) {
           name={id}
           type="text"
           inputMode={props.inputMode ?? 'text'}
+          list={props.list}
           autoComplete="off"
           spellcheck={false}
           value={props.value}

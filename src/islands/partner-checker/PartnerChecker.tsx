@@ -2,122 +2,111 @@
  * The partner checker (kontroll av partnerskolor och projektets uppbyggnad):
  * participants, exchange type, the Swedish schools with the applicant first,
  * the schools abroad, and funded visits to Sweden. It reads the answers, asks
- * src/rules for the verdict and shows it with reasons and sources. No rule
- * lives here.
+ * src/rules for the verdict and shows it with reasons and sources through the
+ * kit (docs/adr/0006). No rule lives here.
  *
  * Behaviour, as GOV.UK forms do it: nothing is judged until the reader asks
  * ("Check"); then an error summary takes focus if a field needs an answer,
  * otherwise the verdict appears and its heading is announced politely. After
- * that the verdict follows every change. Answers live in the URL (prefix `p`).
+ * that the verdict follows every change. Answers live in the URL (prefix `p`,
+ * url-codec.ts) and survive a reload, the language switch and typing before
+ * the script arrived (useWidgetState).
  *
- * The up-front script is the form alone: its fields, and adding and removing
- * rows. The choices it offers (exchange types, levels, row caps) come as
- * props from the page and the country list is the page's own <datalist>, so
- * no parameter is in it. Everything else — reading the form, the URL, the
- * check, the error summary, the result — is part.ts, loaded on use: when the
- * reader first works in the form, or when the URL brings answers. The error
- * summary and "Start again" only ever follow a Check, which waits for it.
+ * Up front: the form, reading it, the URL and the error summary, so the first
+ * Check on a bad entry answers at once. On use (part.ts, through useOnUse):
+ * the rules check and the verdict panel, fetched when the reader first works
+ * in the form or the URL brings answers; a Check that finds it missing waits
+ * for it, and a failed load shows LoadProblem with "Try again".
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/locales.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
+import { AS_OF_PATH } from '../../rules/as-of.ts';
 // The kit's parts file by file rather than through its index: the index would
-// tie the result part's modules (verdict panel, print summary) to this script.
+// tie the on-use part's modules (verdict panel, print summary) to this script.
+import { asOfFor } from '../kit/as-of.ts';
+import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
+import type { FindingLinks } from '../kit/finding-views.ts';
 import '../kit/kit.css';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
+import { LoadProblem } from '../kit/LoadProblem.tsx';
 import { Radios } from '../kit/Radios.tsx';
+import { StartAgain } from '../kit/StartAgain.tsx';
+import { SubmitButton } from '../kit/SubmitButton.tsx';
 import { TextField } from '../kit/TextField.tsx';
+import type { FieldProblem, WidgetProps } from '../kit/types.ts';
+import { useOnUse } from '../kit/use-on-use.ts';
+import { useWidgetState } from '../kit/use-widget-state.ts';
 import { fieldIds } from './field-ids.ts';
-import * as rows from './form-state.ts';
-import { foreignPath, rowInText, rowTitle, swedishPath } from './names.ts';
-import type { FormChoices } from './options.ts';
-import type { FormError } from './read-form.ts';
-import { ForeignRows, SwedishRows } from './SchoolRows.tsx';
+import { addRow, canAdd, removeRow, updateRow, type Side } from './form-state.ts';
+import { rowTitle, rowTitleOf } from './names.ts';
+import { EXCHANGE_TYPE_CHOICES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
+import { errorsFromPaths, readForm, type FormError } from './read-form.ts';
+import { SchoolRows } from './SchoolRows.tsx';
+import { stateSpec } from './url-codec.ts';
 import './partner-checker.css';
-import type { UrlFields } from './url-codec.ts';
 
-export interface PartnerCheckerProps {
-  readonly locale: Locale;
+export interface PartnerCheckerProps extends WidgetProps {
   /**
    * Everything the checker says, in the page's language
    * (partnerCheckerText(locale)). Handed in by the page, so it travels as data
    * in the HTML instead of both languages travelling in the script.
    */
   readonly text: PartnerCheckerText;
-  /** The exchange types, school levels and row caps the form offers (formChoices() in options.ts, read by the page). */
-  readonly choices: FormChoices;
-  /** Guidance page URLs by page key (from the route registry), for each finding's "read more" link. */
-  readonly guideUrls?: Readonly<Record<string, string>>;
-  /** A state to start from instead of the URL's (a test, a preset rendered in place). */
-  readonly initial?: Partial<UrlFields>;
+  /** Each rule's guidance section and the rules page (guide-links.ts, worked out by the page). */
+  readonly links?: FindingLinks;
 }
 
-type Part = typeof import('./part.ts');
-
-/** Whether the address holds any of this widget's answers (then the part is needed before the form can show them). */
-const urlHasAnswers = () => [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith('p-'));
+const loadPart = () => import('./part.ts');
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, text: t, choices, guideUrls = {}, initial }: PartnerCheckerProps) {
-  const [form, setForm] = useState(rows.emptyForm);
-  const [mounted, setMounted] = useState(false);
-  const [part, setPart] = useState<Part | null>(null);
-  /** The reader has asked for a verdict (or arrived with answers in the URL). */
+export default function PartnerChecker({ locale, asOf: pageDate, text: t, links = {} }: PartnerCheckerProps) {
+  const spec = useMemo(() => stateSpec(locale), [locale]);
+  const { state: form, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
+  const part = useOnUse(loadPart);
+  /** The reader has asked for a verdict (or arrived with complete answers). */
   const [asked, setAsked] = useState(false);
   /** Errors found at the last "Check"; they leave as the reader fixes them, new ones wait for the next "Check". */
   const [reported, setReported] = useState<readonly FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState('');
-  const loading = useRef<Promise<Part> | null>(null);
   const focusNext = useRef<string | null>(null);
   const pendingMessage = useRef('');
   const announcedKind = useRef<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  // `?asOf=` asks about another day; read in the browser only (the server has no address).
+  const asOf = hydrated ? asOfFor(location.search, pageDate) : pageDate;
 
-  /** Loads the on-use part once; every caller gets the same promise. */
-  const load = (): Promise<Part> =>
-    (loading.current ??= import('./part.ts').then((m) => {
-      setPart(() => m);
-      return m;
-    }));
+  // What the form says now: the fields to fix, or (once the part is here) the verdict.
+  const read = readForm(form, locale);
+  const m = part.module;
+  const outcome = read.ok && m ? m.check(read.answers, asOf) : null;
+  const invalid = outcome?.kind === 'invalid' ? outcome.errors : [];
+  const current = read.ok ? errorsFromPaths(invalid.map((e) => e.path), form) : read.errors;
+  const verdict = asked && outcome && outcome.kind !== 'invalid' ? outcome : null;
+  const noRulesOnDate = asked && invalid.some((e) => e.path === AS_OF_PATH);
 
-  // What the form says now (once the part is here): the fields to fix, or the verdict.
-  const read = part ? part.readForm(form, locale) : null;
-  const outcome = read?.ok && part ? part.evaluate(read.answers, form) : null;
-  const current: readonly FormError[] = read && !read.ok ? read.errors : outcome && !outcome.ok ? outcome.errors : [];
-  const verdict = asked && outcome?.ok ? outcome : null;
-
-  const swedishTitle = (i: number) => rowTitle(swedishPath(i), t);
-  const foreignTitle = (i: number) => rowTitle(foreignPath(i), t);
-  const problems = reported
+  const labelOf = (e: FormError): string =>
+    e.row
+      ? rowTitleOf(e.row, t)
+      : e.fieldId === fieldIds.participants
+        ? t.participantsLabel
+        : e.fieldId.startsWith(fieldIds.typeGroup)
+          ? t.typeLegend
+          : t.visitsLegend;
+  const problems: FieldProblem[] = reported
     .filter((r) => current.some((e) => sameError(e, r)))
-    .map((e) => ({ fieldId: e.fieldId, message: fill(t[e.key], { name: e.row ? rowInText(e.row, t) : '' }) }));
+    .map((e) => ({ fieldId: e.fieldId, label: labelOf(e), message: t[e.key] }));
   const errorFor = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.message;
 
-  // Start from the URL (or `initial`) once in the browser; the server renders the empty form.
-  // Without answers to restore the form is ready at once; with them, once the part has read them.
+  // Answers that arrive with the page (a shared link, text typed before hydration) show their verdict at once.
   useEffect(() => {
-    if (!initial && !urlHasAnswers()) {
-      setMounted(true);
-      return;
-    }
-    const untouched = form;
-    void load().then((m) => {
-      const restored = m.restore(locale, initial);
-      // A reader who started typing while the part loaded keeps what they typed.
-      setForm((now) => (now === untouched ? restored.form : now));
-      setMounted(true);
-      const answers = m.readForm(restored.form, locale);
-      if (restored.hasAnswers && answers.ok && m.evaluate(answers.answers, restored.form).ok) setAsked(true);
-    });
-  }, []);
-
-  useEffect(() => {
-    if (mounted && part) part.saveToUrl(form, locale);
-  }, [form, mounted, part]);
+    if (!restored || !readForm(form, locale).ok) return;
+    setAsked(true);
+    void part.load();
+  }, [restored]);
 
   // After each render: move focus where an action asked for it, and announce
   // what changed (a removed row, a new verdict heading), politely and once.
@@ -128,19 +117,12 @@ export default function PartnerChecker({ locale, text: t, choices, guideUrls = {
       focusNext.current = null;
     }
     const kind = verdict?.kind ?? null;
-    const parts = [pendingMessage.current];
-    if (kind && kind !== announcedKind.current && part) parts.push(part.kitStrings[locale][`verdict.${kind}`]);
+    const said = [pendingMessage.current];
+    if (kind && kind !== announcedKind.current && m) said.push(m.verdictHeading(kind, locale));
     announcedKind.current = kind;
     pendingMessage.current = '';
-    const said = parts.filter(Boolean).join(' ');
-    if (said) setMessage(said);
+    if (said.some(Boolean)) setMessage(said.filter(Boolean).join(' '));
   });
-
-  /** Every change also fetches the part (if a mouse reader never focused the form), so the URL follows. */
-  const update = (next: rows.FormState) => {
-    setForm(next);
-    void load();
-  };
 
   const report = (errors: readonly FormError[]) => {
     setReported(errors);
@@ -149,66 +131,66 @@ export default function PartnerChecker({ locale, text: t, choices, guideUrls = {
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const m = part ?? (await load());
-    const now = m.readForm(form, locale);
+    const now = readForm(form, locale);
     if (!now.ok) return report(now.errors);
-    const checked = m.evaluate(now.answers, form);
-    if (!checked.ok) return report(checked.errors);
-    setReported([]);
     setAsked(true);
+    // Waits for the part if it is on its way; a failed load shows LoadProblem (render).
+    const loaded = m ?? (await part.load());
+    const checked = loaded?.check(now.answers, asOf);
+    if (checked?.kind === 'invalid') return report(errorsFromPaths(checked.errors.map((e) => e.path), form));
+    setReported([]);
     announcedKind.current = null; // say the verdict again even if it has not changed
     requestAnimationFrame(() => resultRef.current?.scrollIntoView?.({ block: 'nearest' }));
   };
 
   const onStartAgain = () => {
-    part?.clearUrl();
-    setForm(rows.emptyForm());
+    reset();
     setAsked(false);
     setReported([]);
     pendingMessage.current = kitFormStrings[locale].startedAgain;
     focusNext.current = fieldIds.participants;
   };
 
-  const cap = choices.rowCap;
-  const onAddSwedish = () => {
-    const next = rows.addSwedish(form, cap);
-    focusNext.current = fieldIds.swedishLevel(next.swedish.at(-1)!.id);
+  /** Every change also fetches the part (a mouse reader may never focus a field first). */
+  const change = (next: typeof form) => {
     update(next);
+    void part.load();
   };
-  const onRemoveSwedish = (id: number, index: number) => {
-    const next = rows.removeSwedish(form, id);
-    const previous = next.swedish[index - 1];
+  const cap = ROW_CAP;
+  const onAdd = (side: Side) => {
+    const next = addRow(form, side, cap);
+    const added = next[side].at(-1)!.id;
+    focusNext.current = side === 'swedish' ? fieldIds.swedishLevel(added) : fieldIds.foreignCountry(added);
+    change(next);
+  };
+  const onRemove = (side: Side, id: number, index: number) => {
+    const next = removeRow(form, side, id);
+    const previous = next[side][index - 1];
     // The applicant's row has no Remove button; then the Add button is next best.
-    focusNext.current = previous && index - 1 > 0 ? fieldIds.swedishRemove(previous.id) : fieldIds.addSwedish;
-    pendingMessage.current = fill(t.removed, { name: swedishTitle(index) });
-    update(next);
+    const removable = previous && (side === 'foreign' || index - 1 > 0);
+    focusNext.current = removable ? fieldIds.remove(side, previous.id) : fieldIds.add[side];
+    pendingMessage.current = fill(t.removed, { name: rowTitle(side, index, t) });
+    change(next);
   };
-  const onAddForeign = () => {
-    const next = rows.addForeign(form, cap);
-    focusNext.current = fieldIds.foreignCountry(next.foreign.at(-1)!.id);
-    update(next);
-  };
-  const onRemoveForeign = (id: number, index: number) => {
-    const next = rows.removeForeign(form, id);
-    const previous = next.foreign[index - 1];
-    focusNext.current = previous ? fieldIds.foreignRemove(previous.id) : fieldIds.addForeign;
-    pendingMessage.current = fill(t.removed, { name: foreignTitle(index) });
-    update(next);
-  };
-
-  const levels = choices.levels.map((value) => ({ value, label: t.levels[value] }));
+  const rows = (side: Side) => (
+    <SchoolRows
+      locale={locale}
+      side={side}
+      t={t}
+      levels={SCHOOL_LEVELS}
+      rows={form[side]}
+      errorFor={errorFor}
+      canAdd={canAdd(form, side, cap)}
+      onAdd={() => onAdd(side)}
+      onRemove={(id, index) => onRemove(side, id, index)}
+      onChange={(id, patch) => change(updateRow(form, side, id, patch))}
+    />
+  );
 
   return (
-    <div class="kit-widget pc" data-widget="partner-checker" data-ready={mounted ? '' : undefined}>
-      {!mounted && <p class="pc-ssr-note kit-no-print">{t.ssrNote}</p>}
-      {part && <part.ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />}
-      <form
-        class="pc-form kit-no-print"
-        noValidate
-        onSubmit={onSubmit}
-        onFocusIn={() => void load()}
-        aria-label={t.heading}
-      >
+    <div class="kit-widget pc" data-widget="partner-checker" data-ready={hydrated ? '' : undefined}>
+      <ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />
+      <form ref={formRef} class="pc-form kit-no-print" noValidate onSubmit={onSubmit} onFocusIn={() => void part.load()} aria-label={t.heading}>
         <TextField
           locale={locale}
           id={fieldIds.participants}
@@ -218,72 +200,43 @@ export default function PartnerChecker({ locale, text: t, choices, guideUrls = {
           value={form.participants}
           inputMode="numeric"
           width="short"
-          onInput={(participants) => update({ ...form, participants })}
+          onInput={(participants) => change({ ...form, participants })}
         />
         <Radios
           locale={locale}
-          name="pc-type"
+          name={fieldIds.typeGroup}
           legend={t.typeLegend}
           hint={t.typeHint}
-          error={errorFor(fieldIds.typeFirst(choices.exchangeTypes))}
-          options={choices.exchangeTypes.map((value) => ({ value, label: t.types[value] }))}
+          error={errorFor(`${fieldIds.typeGroup}-${EXCHANGE_TYPE_CHOICES[0]}`)}
+          options={EXCHANGE_TYPE_CHOICES.map((value) => ({ value, label: t.types[value] }))}
           value={form.exchangeType || undefined}
-          onChange={(exchangeType) => update({ ...form, exchangeType })}
+          onChange={(exchangeType) => change({ ...form, exchangeType })}
         />
-        <SwedishRows
-          locale={locale}
-          t={t}
-          levels={levels}
-          rows={form.swedish}
-          rowName={swedishTitle}
-          errorFor={errorFor}
-          canAdd={rows.canAddSwedish(form, cap)}
-          onAdd={onAddSwedish}
-          onRemove={onRemoveSwedish}
-          onLevel={(id, level) => update(rows.updateSwedish(form, id, level))}
-        />
-        <ForeignRows
-          locale={locale}
-          t={t}
-          levels={levels}
-          rows={form.foreign}
-          rowName={foreignTitle}
-          listId={fieldIds.countryList(locale)}
-          errorFor={errorFor}
-          canAdd={rows.canAddForeign(form, cap)}
-          onAdd={onAddForeign}
-          onRemove={onRemoveForeign}
-          onCountry={(id, countryText) => update(rows.updateForeign(form, id, { countryText }))}
-          onLevel={(id, level) => update(rows.updateForeign(form, id, { level }))}
-        />
+        {rows('swedish')}
+        {rows('foreign')}
         <Radios
           locale={locale}
-          name="pc-visits"
+          name={fieldIds.visitsGroup}
           legend={t.visitsLegend}
           hint={t.visitsHint}
-          error={errorFor(fieldIds.visitsFirst)}
+          error={errorFor(`${fieldIds.visitsGroup}-yes`)}
           options={(['yes', 'no'] as const).map((value) => ({ value, label: t[`visits.${value}`] }))}
           value={form.visits || undefined}
-          onChange={(visits) => update({ ...form, visits })}
+          onChange={(visits) => change({ ...form, visits })}
           inline
         />
         <div class="kit-actions pc-actions">
-          <button type="submit" class="kit-button pc-submit">
+          <SubmitButton locale={locale} hydrated={hydrated} class="pc-submit">
             {t.submit}
-          </button>
-          {mounted && part && (asked || reported.length > 0) && <part.StartAgain locale={locale} onClick={onStartAgain} />}
+          </SubmitButton>
+          {hydrated && (asked || reported.length > 0) && <StartAgain locale={locale} onClick={onStartAgain} />}
         </div>
       </form>
       <div class="pc-result" ref={resultRef}>
-        {verdict && part && (
-          <part.Result
-            locale={locale}
-            text={t}
-            form={form}
-            kind={verdict.kind}
-            findings={verdict.findings}
-            guideUrls={guideUrls}
-          />
+        {asked && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
+        {noRulesOnDate && <p class="kit-error-message" role="alert">{t.noRulesOnDate}</p>}
+        {verdict && m && (
+          <m.Result locale={locale} text={t} form={form} kind={verdict.kind} findings={verdict.findings} links={links} />
         )}
       </div>
       <LiveRegion message={message} />

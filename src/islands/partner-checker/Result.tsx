@@ -1,15 +1,15 @@
 /**
  * The partner checker's result, part of what loads on use (part.ts): the
- * verdict panel with the rule messages and the printed summary with the
- * address that reopens these answers.
+ * kit's verdict panel with the findings as the kit words them, and the printed
+ * summary with the address that reopens these answers.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
 import type { Finding, VerdictKind } from '../../rules/verdict.ts';
+import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
 import { PrintSummary } from '../kit/PrintSummary.tsx';
-import { withUrlState } from '../kit/url-state.ts';
+import { addressWith, withUrlState } from '../kit/url-state.ts';
 import { VerdictPanel } from '../kit/VerdictPanel.tsx';
-import { findingViews } from './finding-view.ts';
 import type { FormState } from './form-state.ts';
 import { printAnswers } from './print-answers.ts';
 import { encodeForm, URL_PREFIX } from './url-codec.ts';
@@ -20,17 +20,16 @@ export interface ResultProps {
   readonly form: FormState;
   readonly kind: Exclude<VerdictKind, 'invalid'>;
   readonly findings: readonly Finding[];
-  readonly guideUrls: Readonly<Record<string, string>>;
+  readonly links: FindingLinks;
 }
 
-export function Result(props: ResultProps) {
-  const { locale } = props;
-  // Shown only in the browser (a verdict needs the reader's answers), so `location` is there.
-  const link = `${location.origin}${location.pathname}${withUrlState(URL_PREFIX, encodeForm(props.form, locale), '')}`;
+export function Result({ locale, text, form, kind, findings, links }: ResultProps) {
+  // Built from the parsed answers, not copied from the address bar. Shown only in the browser.
+  const link = addressWith(withUrlState(URL_PREFIX, encodeForm(form, locale), ''));
   return (
     <>
-      <PrintSummary locale={locale} answers={printAnswers(props.form, locale, props.text)} link={link} />
-      <VerdictPanel locale={locale} id="pc-verdict" kind={props.kind} findings={findingViews(props.findings, locale, props.guideUrls)} />
+      <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link} />
+      <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, locale, links)} />
     </>
   );
 }

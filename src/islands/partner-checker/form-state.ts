@@ -1,20 +1,17 @@
 /**
  * What the reader has entered in the partner checker, as they entered it
- * (text stays text until the check reads it), and the pure operations on it.
+ * (text stays text until the form is read), and the pure operations on it.
  * Rows carry a stable `id` so that adding or removing one never moves another
- * row's answers or focus.
+ * row's answers or focus. Both lists of schools share the operations (`side`).
  */
 // Types only: the parameters behind the choices stay out of the up-front script (the caps come as props).
-import type { ExchangeType, SchoolLevel } from './options.ts';
+import type { ExchangeType } from '../../rules/partnership/schema.ts';
+import type { SchoolLevel } from '../../rules/school-levels.ts';
 
-/**
- * How many rows of each kind the form lets a reader add (ROW_CAP in
- * options.ts, handed to the island by its page).
- */
-export interface RowCap {
-  readonly swedish: number;
-  readonly foreign: number;
-}
+export type Side = 'swedish' | 'foreign';
+
+/** How many rows of each kind the form lets a reader add (ROW_CAP in options.ts, handed over by the page). */
+export type RowCap = Readonly<Record<Side, number>>;
 
 /** A Swedish school; row 0 is the applicant (sökande) and is always there. */
 export interface SwedishRow {
@@ -23,11 +20,9 @@ export interface SwedishRow {
 }
 
 /** A partner school abroad (partnerskola utomlands). */
-export interface ForeignRow {
-  readonly id: number;
-  /** What the reader typed in the country picker; read into a code by countries.ts. */
+export interface ForeignRow extends SwedishRow {
+  /** What the reader typed in the country field; read into a code by countries.ts. */
   readonly countryText: string;
-  readonly level: SchoolLevel | '';
 }
 
 export interface FormState {
@@ -39,6 +34,8 @@ export interface FormState {
   /** The id the next added row gets; kept in state so server and client number rows alike. */
   readonly nextId: number;
 }
+
+export type RowPatch = Partial<Omit<ForeignRow, 'id'>>;
 
 /** An empty form: the applicant's row and one row for a school abroad, as every project needs one. */
 export function emptyForm(): FormState {
@@ -52,38 +49,24 @@ export function emptyForm(): FormState {
   };
 }
 
-export const canAddSwedish = (s: FormState, cap: RowCap): boolean => s.swedish.length < cap.swedish;
-export const canAddForeign = (s: FormState, cap: RowCap): boolean => s.foreign.length < cap.foreign;
+export const canAdd = (s: FormState, side: Side, cap: RowCap): boolean => s[side].length < cap[side];
 
-export function addSwedish(s: FormState, cap: RowCap): FormState {
-  if (!canAddSwedish(s, cap)) return s;
-  return { ...s, swedish: [...s.swedish, { id: s.nextId, level: '' }], nextId: s.nextId + 1 };
+/** The list of one side, replaced; the applicant's row stays first (a Swedish list is never empty). */
+const withRows = (s: FormState, side: Side, rows: readonly ForeignRow[] | readonly SwedishRow[]): FormState =>
+  ({ ...s, [side]: rows }) as FormState;
+
+export function addRow(s: FormState, side: Side, cap: RowCap): FormState {
+  if (!canAdd(s, side, cap)) return s;
+  const row = side === 'swedish' ? { id: s.nextId, level: '' } : { id: s.nextId, countryText: '', level: '' };
+  return { ...withRows(s, side, [...s[side], row] as ForeignRow[]), nextId: s.nextId + 1 };
 }
 
-export function addForeign(s: FormState, cap: RowCap): FormState {
-  if (!canAddForeign(s, cap)) return s;
-  return { ...s, foreign: [...s.foreign, { id: s.nextId, countryText: '', level: '' }], nextId: s.nextId + 1 };
+/** Removes a row; the applicant's row (the first Swedish one) cannot be removed. */
+export function removeRow(s: FormState, side: Side, id: number): FormState {
+  if (side === 'swedish' && s.swedish[0].id === id) return s;
+  return withRows(s, side, s[side].filter((r) => r.id !== id) as ForeignRow[]);
 }
 
-/** Removes a Swedish row; the applicant's row (the first) cannot be removed. */
-export function removeSwedish(s: FormState, id: number): FormState {
-  const [applicant, ...others] = s.swedish;
-  if (applicant.id === id) return s;
-  return { ...s, swedish: [applicant, ...others.filter((r) => r.id !== id)] };
-}
-
-export function removeForeign(s: FormState, id: number): FormState {
-  return { ...s, foreign: s.foreign.filter((r) => r.id !== id) };
-}
-
-export function updateSwedish(s: FormState, id: number, level: SchoolLevel | ''): FormState {
-  const [applicant, ...others] = s.swedish.map((r) => (r.id === id ? { ...r, level } : r)) as [
-    SwedishRow,
-    ...SwedishRow[],
-  ];
-  return { ...s, swedish: [applicant, ...others] };
-}
-
-export function updateForeign(s: FormState, id: number, patch: Partial<Omit<ForeignRow, 'id'>>): FormState {
-  return { ...s, foreign: s.foreign.map((r) => (r.id === id ? { ...r, ...patch } : r)) };
+export function updateRow(s: FormState, side: Side, id: number, patch: RowPatch): FormState {
+  return withRows(s, side, s[side].map((r) => (r.id === id ? { ...r, ...patch } : r)) as ForeignRow[]);
 }

@@ -1,28 +1,28 @@
 /**
- * The choices the partner checker offers, all from src/rules so that the form
- * and the check cannot disagree. Nothing here decides eligibility.
+ * The choices the partner checker offers, all from src/rules' parameters so
+ * that the form and the check cannot disagree. Nothing here decides
+ * eligibility.
+ *
+ * Straight from the parameter modules, not the index or the schema module:
+ * either would bring the check's validator (zod) into the up-front script,
+ * which the URL codec and the form reading are part of.
  */
-// Straight from the modules, not the index: the index would pull every check into the island.
 import { current } from '../../rules/parameter.ts';
 import { exchangeTypes } from '../../rules/params/participants.ts';
 import { maxForeignSchools, maxSwedishSchools } from '../../rules/params/schools.ts';
 import type { ExchangeType } from '../../rules/partnership/schema.ts';
-import { SCHOOL_LEVELS, type SchoolLevel } from '../../rules/school-levels.ts';
+import { SCHOOL_LEVELS } from '../../rules/school-levels.ts';
 import type { RowCap } from './form-state.ts';
 
-export { SCHOOL_LEVELS, type ExchangeType, type SchoolLevel };
+export { SCHOOL_LEVELS };
 
 /**
- * The exchange types, read from the parameter as the check's schema reads
- * them (every dated value). Not imported from the schema module: that would
- * bring the validator into the form's up-front script.
+ * The exchange types as the check's schema reads them (every dated value of
+ * the parameter). src/rules names this list EXCHANGE_TYPES in its schema
+ * module, which the up-front script cannot import; a unit test holds the two
+ * equal (test/components/partner-checker/state.test.ts).
  */
-export const EXCHANGE_TYPES: readonly ExchangeType[] = [...new Set(exchangeTypes.values.flatMap((v) => v.value))];
-
-export const isSchoolLevel = (v: unknown): v is SchoolLevel =>
-  typeof v === 'string' && (SCHOOL_LEVELS as readonly string[]).includes(v);
-export const isExchangeType = (v: unknown): v is ExchangeType =>
-  typeof v === 'string' && (EXCHANGE_TYPES as readonly string[]).includes(v);
+export const EXCHANGE_TYPE_CHOICES: readonly ExchangeType[] = [...new Set(exchangeTypes.values.flatMap((v) => v.value))];
 
 /**
  * How many rows the form lets a reader add: one more than the programme allows,
@@ -34,16 +34,3 @@ export const ROW_CAP: RowCap = {
   swedish: current(maxSwedishSchools) + 1,
   foreign: current(maxForeignSchools) + 1,
 };
-
-/**
- * What the form offers, as the island's page hands it over (props, i.e. data
- * in the HTML): read here at build time, so the parameters and their source
- * quotes are not part of the script a page loads up front.
- */
-export interface FormChoices {
-  readonly exchangeTypes: readonly ExchangeType[];
-  readonly levels: readonly SchoolLevel[];
-  readonly rowCap: RowCap;
-}
-
-export const formChoices = (): FormChoices => ({ exchangeTypes: EXCHANGE_TYPES, levels: SCHOOL_LEVELS, rowCap: ROW_CAP });

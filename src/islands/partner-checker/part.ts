@@ -1,27 +1,25 @@
 /**
- * The part of the partner checker that loads on use (the first time the
- * reader works in the form, or when the URL brings answers): reading the form
- * (typed country → code, text → count), the answers in the URL, the rules
- * check with its validator, the error summary, "Start again" and the result.
- * The up-front script is only the form itself; everything that judges,
- * parses or names a country waits here.
+ * The half of the partner checker that loads on use (useOnUse): the check
+ * and the verdict's view. The form, its reading, the URL and the error
+ * summary are up front and never wait for it.
+ *
+ * The check is the rules module's, called once with the page's date. Its
+ * import is the one line to change when a lighter evaluator (the same
+ * verdict without the schema's validator) replaces it: the form's reader
+ * already admits only what the schema accepts.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { clearUrlState, writeUrlState } from '../kit/url-state.ts';
-import type { FormState } from './form-state.ts';
-import { encodeForm, formFromUrl, readFormFromUrl, URL_PREFIX, type UrlFields } from './url-codec.ts';
+import { kitStrings } from '../../i18n/widgets/kit.ts';
+import type { IsoDate } from '../../rules/parameter.ts';
+import { checkPartnership } from '../../rules/partnership/check.ts';
+import type { PartnershipInput } from '../../rules/partnership/schema.ts';
+import type { VerdictKind } from '../../rules/verdict.ts';
 
-export { kitStrings } from '../../i18n/widgets/kit.ts';
-export { ErrorSummary } from '../kit/ErrorSummary.tsx';
-export { StartAgain } from '../kit/StartAgain.tsx';
-export { evaluate, type Evaluation } from './evaluate.ts';
-export { readForm, type FormError } from './read-form.ts';
 export { Result } from './Result.tsx';
 
-/** The form `initial` describes, or else the current address. */
-export const restore = (locale: Locale, initial?: Partial<UrlFields>): { form: FormState; hasAnswers: boolean } =>
-  initial ? { form: formFromUrl(initial, locale), hasAnswers: true } : readFormFromUrl(locale);
+export const check = (input: PartnershipInput, asOf: IsoDate) => checkPartnership(input, { date: asOf });
 
-export const saveToUrl = (form: FormState, locale: Locale): void => writeUrlState(URL_PREFIX, encodeForm(form, locale));
+export type PartnershipVerdict = ReturnType<typeof check>;
 
-export const clearUrl = (): void => clearUrlState(URL_PREFIX);
+/** The verdict's heading, for the live region that announces it. */
+export const verdictHeading = (kind: Exclude<VerdictKind, 'invalid'>, locale: Locale): string => kitStrings[locale][`verdict.${kind}`];

@@ -6,25 +6,25 @@
 import { countryName, formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
+import type { SchoolLevel } from '../../rules/school-levels.ts';
+import { parseCount } from '../kit/parse.ts';
 import type { PrintAnswer } from '../kit/PrintSummary.tsx';
 import { codeForTyped } from './countries.ts';
 import type { FormState } from './form-state.ts';
-import { foreignPath, rowTitle, swedishPath } from './names.ts';
-import type { SchoolLevel } from './options.ts';
-import { readCount } from './read-form.ts';
+import { rowTitle } from './names.ts';
 
 export function printAnswers(form: FormState, locale: Locale, text: PartnerCheckerText): PrintAnswer[] {
   const level = (l: SchoolLevel | '') => (l ? text.levels[l] : '–');
-  const count = readCount(form.participants);
-  const swedish = form.swedish.map((r, i) => `${rowTitle(swedishPath(i), text)}: ${level(r.level)}`).join('; ');
+  const count = parseCount(form.participants, locale);
+  const swedish = form.swedish.map((r, i) => `${rowTitle('swedish', i, text)}: ${level(r.level)}`).join('; ');
   const foreign = form.foreign
     .map((r, i) => {
       const code = codeForTyped(r.countryText, locale);
-      return `${rowTitle(foreignPath(i), text)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
+      return `${rowTitle('foreign', i, text)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
     })
     .join('; ');
   return [
-    { label: text.answerParticipants, value: 'value' in count ? formatNumber(count.value, locale) : undefined },
+    { label: text.answerParticipants, value: count.ok ? formatNumber(count.value, locale) : undefined },
     { label: text.answerType, value: form.exchangeType ? text.types[form.exchangeType] : undefined },
     { label: text.answerSwedish, value: swedish },
     { label: text.answerForeign, value: foreign || text.answerNone },

@@ -1,6 +1,7 @@
 /**
  * The partner checker's answers in the query string, under the prefix `p`,
- * so a reload, a mailed link or a workshop preset restores them:
+ * so a reload, a mailed link, the language switch or a workshop preset
+ * restores them:
  *
  *   p-n=16                      participants
  *   p-type=teachers-and-pupils  exchange type
@@ -11,18 +12,22 @@
  *   p-visits=yes                funded visits to Sweden: yes / no
  *
  * One key per row keeps every value short and lets a bad row drop alone.
- * Values are read through the kit's readUrlState, so raw URL text never
- * reaches the page: a country arrives as a known code and is shown by its name
- * from Intl, a level as one of the known keys.
+ * Every value is language-neutral (a country is its code), so the language
+ * switch can carry the query as it is. Values are read through the kit's
+ * readUrlState, so raw URL text never reaches the page: a country arrives as
+ * a known code and is shown by its name from Intl, a level as a known key.
  */
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { orUndefined, parseCount } from '../kit/parse.ts';
 import { oneOf, readUrlState, type FieldParser, type FieldParsers, type UrlValue } from '../kit/url-state.ts';
+import type { WidgetStateSpec } from '../kit/use-widget-state.ts';
+import type { ExchangeType } from '../../rules/partnership/schema.ts';
+import type { SchoolLevel } from '../../rules/school-levels.ts';
 import { codeForTyped, isCountryCode } from './countries.ts';
 import { emptyForm, type ForeignRow, type FormState, type SwedishRow } from './form-state.ts';
-import { EXCHANGE_TYPES, ROW_CAP, isSchoolLevel, type ExchangeType, type SchoolLevel } from './options.ts';
-import { readCount, type PartnershipAnswers } from './read-form.ts';
+import { EXCHANGE_TYPE_CHOICES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
+import { withTyped } from './typed.ts';
 
 export const URL_PREFIX = 'p';
 
@@ -41,9 +46,9 @@ export interface UrlFields {
 }
 
 const rowNumbers = (cap: number): number[] => Array.from({ length: cap }, (_, i) => i + 1);
+const isLevel = oneOf(SCHOOL_LEVELS);
 
-const parseLevel: FieldParser<SchoolLevel | ''> = (raw) =>
-  raw === EMPTY_LEVEL ? '' : isSchoolLevel(raw) ? raw : undefined;
+const parseLevel: FieldParser<SchoolLevel | ''> = (raw) => (raw === EMPTY_LEVEL ? '' : isLevel(raw));
 
 const parseForeign: FieldParser<ForeignValue> = (raw) => {
   if (raw === NO_ROWS) return NO_ROWS;
@@ -53,14 +58,14 @@ const parseForeign: FieldParser<ForeignValue> = (raw) => {
   // A part that is present must be valid; a wrong part would silently become
   // a different answer, so the whole row is dropped instead.
   if (c !== '' && !isCountryCode(c)) return undefined;
-  if (l !== '' && !isSchoolLevel(l)) return undefined;
+  if (l !== '' && !isLevel(l)) return undefined;
   return { country: c, level: l as SchoolLevel | '' };
 };
 
 /** Every key the checker reads, with its parser. */
 export const URL_PARSERS = {
   n: orUndefined(parseCount),
-  type: oneOf(EXCHANGE_TYPES),
+  type: oneOf(EXCHANGE_TYPE_CHOICES),
   visits: oneOf(['yes', 'no'] as const),
   ...Object.fromEntries(rowNumbers(ROW_CAP.swedish).map((i) => [`s${i}`, parseLevel])),
   ...Object.fromEntries(rowNumbers(ROW_CAP.foreign).map((i) => [`a${i}`, parseForeign])),
@@ -68,9 +73,9 @@ export const URL_PARSERS = {
 
 /** The form's answers as URL values; keys of rows the form does not have are cleared. */
 export function encodeForm(form: FormState, locale: Locale): Record<string, UrlValue> {
-  const count = readCount(form.participants);
+  const count = parseCount(form.participants, locale);
   const out: Record<string, UrlValue> = {
-    n: 'value' in count ? count.value : undefined,
+    n: count.ok ? count.value : undefined,
     type: form.exchangeType,
     visits: form.visits,
   };
@@ -88,29 +93,9 @@ export function encodeForm(form: FormState, locale: Locale): Record<string, UrlV
   return out;
 }
 
-/**
- * The URL values for a complete set of answers, e.g. a fixture used as a
- * workshop preset: `withUrlState(URL_PREFIX, answersToUrl(input), '')` is the
- * query string that opens the checker with those answers and their verdict.
- * Rows beyond the form's cap are left out (the form cannot show them).
- */
-export function answersToUrl(answers: PartnershipAnswers): Record<string, UrlValue> {
-  const out: Record<string, UrlValue> = {
-    n: answers.participants,
-    type: answers.exchangeType,
-    visits: answers.fundedVisitsToSweden ? 'yes' : 'no',
-  };
-  answers.swedishSchools.slice(0, ROW_CAP.swedish).forEach((s, i) => (out[`s${i + 1}`] = s.level));
-  answers.foreignSchools.slice(0, ROW_CAP.foreign).forEach((s, i) => (out[`a${i + 1}`] = `${s.country}:${s.level}`));
-  if (answers.foreignSchools.length === 0) out['a1'] = NO_ROWS;
-  return out;
-}
-
 /** A form from the URL's fields: the empty form where a field is missing or was dropped. */
 export function formFromUrl(fields: Partial<UrlFields>, locale: Locale): FormState {
-  const base = emptyForm();
   let nextId = 0;
-
   const swedishRows: SwedishRow[] = rowNumbers(ROW_CAP.swedish)
     .map((i) => fields[`s${i}`])
     .filter((l): l is SchoolLevel | '' => l !== undefined)
@@ -118,9 +103,8 @@ export function formFromUrl(fields: Partial<UrlFields>, locale: Locale): FormSta
   const swedish: FormState['swedish'] =
     swedishRows.length > 0 ? (swedishRows as [SwedishRow, ...SwedishRow[]]) : [{ id: nextId++, level: '' }];
 
-  let foreign: ForeignRow[];
-  if (fields.a1 === NO_ROWS) foreign = [];
-  else {
+  let foreign: ForeignRow[] = [];
+  if (fields.a1 !== NO_ROWS) {
     foreign = rowNumbers(ROW_CAP.foreign)
       .map((i) => fields[`a${i}`])
       .filter((v): v is Exclude<ForeignValue, typeof NO_ROWS> => v !== undefined && v !== NO_ROWS)
@@ -129,7 +113,6 @@ export function formFromUrl(fields: Partial<UrlFields>, locale: Locale): FormSta
   }
 
   return {
-    ...base,
     participants: fields.n === undefined ? '' : String(fields.n),
     exchangeType: fields.type ?? '',
     visits: fields.visits ?? '',
@@ -144,3 +127,15 @@ export function readFormFromUrl(locale: Locale, search?: string): { form: FormSt
   const fields = readUrlState<UrlFields>(URL_PREFIX, URL_PARSERS, search);
   return { form: formFromUrl(fields, locale), hasAnswers: Object.keys(fields).length > 0 };
 }
+
+/** The checker's part of the widget contract (docs/adr/0006): where its answers come from and go. */
+export const stateSpec = (locale: Locale): WidgetStateSpec<FormState> => ({
+  prefix: URL_PREFIX,
+  empty: emptyForm,
+  fromUrl: (search) => {
+    const read = readFormFromUrl(locale, search);
+    return read.hasAnswers ? read.form : null;
+  },
+  withTyped,
+  toUrl: (form) => encodeForm(form, locale),
+});

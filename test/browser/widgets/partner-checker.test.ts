@@ -2,15 +2,20 @@
  * The partner checker in Chromium on the built project-structure pages:
  * completed with the keyboard alone in both languages (including adding a
  * school abroad and choosing its country by typing), a bad participant count,
- * URL restore, a hostile URL, and axe in the initial, error and result states.
- * Assertions read data attributes and focus, never wording.
+ * URL restore, a hostile URL, and axe in the initial, error and result states;
+ * and where readers stray (stray-paths below): typing before the script
+ * arrives, the language switch, a `//sv/…` address, the first Check while the
+ * on-use part is still on its way, a failed on-use load, no JavaScript, 320 px.
+ * Assertions read data attributes, focus and URLs, never wording.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import { chromium, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkPartnership } from '../../../src/rules/index.ts';
-import { launch, type Browser } from '../setup/browser.ts';
+import { CHROMIUM_ARGS, launch, type Browser } from '../setup/browser.ts';
 import { AXE_TAGS, activeId, focusMovesTo, openWidget } from '../setup/widget-page.ts';
 
 const PAGES = { sv: '/sv/projektets-uppbyggnad/', en: '/en/project-structure/' } as const;
@@ -210,7 +215,7 @@ describe.each(['sv', 'en'] as const)('partner checker (%s)', (lang) => {
   test('removing a row moves focus to the previous Remove button and announces it', async () => {
     const { page } = await open(lang, '?p-a1=KE:&p-a2=NO:&p-a3=IN:');
     await page.locator(`${WIDGET} [data-row="foreign"]`).nth(2).waitFor();
-    const ids = await page.locator(`${WIDGET} [data-row="foreign"] .pc-country`).evaluateAll((els) => els.map((e) => e.id));
+    const ids = await page.locator(`${WIDGET} [data-row="foreign"] input[list]`).evaluateAll((els) => els.map((e) => e.id));
     const third = ids[2]!.replace('-country', '-remove');
     const second = ids[1]!.replace('-country', '-remove');
     await page.locator(`#${third}`).focus();
@@ -221,5 +226,229 @@ describe.each(['sv', 'en'] as const)('partner checker (%s)', (lang) => {
     // The other rows kept their countries.
     expect(await page.locator(`#${ids[0]}`).inputValue()).toBe('Kenya');
     expect(new URL(page.url()).searchParams.get('p-a3')).toBeNull();
+  });
+});
+
+/** The island's own module (its component-url) and the part it loads on use (the check and the verdict). */
+const ISLAND_MODULE = /\/_astro\/PartnerChecker\.[\w-]+\.js$/;
+const ON_USE_PART = /\/_astro\/part\.[\w-]+\.js$/;
+
+/** Complete answers: a partner in Kenya, funded visits (a verdict with findings). */
+const COMPLETE = '?p-n=16&p-type=teachers-and-pupils&p-s1=upper-secondary&p-a1=KE:upper-secondary&p-visits=yes';
+const COMPLETE_INPUT = {
+  participants: 16,
+  exchangeType: 'teachers-and-pupils',
+  swedishSchools: [{ level: 'upper-secondary' }],
+  foreignSchools: [{ country: 'KE', level: 'upper-secondary' }],
+  fundedVisitsToSweden: true,
+} as const;
+
+/** The rules module's verdict kind and sorted rule keys for an input. */
+function expectedFor(input: unknown) {
+  const v = checkPartnership(input);
+  if (v.kind === 'invalid') throw new Error('invalid example');
+  return { kind: v.kind, rules: [...new Set(v.findings.map((f) => f.rule))].sort() };
+}
+
+const pKeys = (url: string) =>
+  [...new URL(url).searchParams.entries()].filter(([k]) => k.startsWith('p-')).sort(([a], [b]) => a.localeCompare(b));
+
+/** A request held until `release()` (a slow network for one file). */
+function hold(page: Page, pattern: RegExp) {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const held: Route[] = [];
+  const handler = async (route: Route) => {
+    held.push(route);
+    await gate;
+    await route.continue();
+  };
+  const ready = page.route(pattern, handler);
+  return {
+    ready,
+    /** Resolves once the browser has asked for the file. */
+    requested: () => expect.poll(() => held.length, { timeout: 10_000 }).toBeGreaterThan(0),
+    release: () => open(),
+  };
+}
+
+describe.each(['sv', 'en'] as const)('partner checker where readers stray (%s)', (lang) => {
+  test('what was typed and chosen before the script arrived is kept, and goes to the URL', async () => {
+    const { page, errors } = await browser.newPage();
+    const island = hold(page, ISLAND_MODULE);
+    await island.ready;
+    await page.goto(`${browser.baseURL}${PAGES[lang]}`);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await island.requested();
+    // The server-rendered form, before hydration: the reader types and chooses.
+    expect(await page.locator(`${WIDGET}[data-ready]`).count()).toBe(0);
+    expect(await page.locator(`${WIDGET} button[type="submit"]`).isDisabled()).toBe(true);
+    await page.locator('#pc-participants').fill('16');
+    await page.locator('#pc-type-teachers-and-pupils').check();
+    await page.locator('#pc-se-0-level').selectOption('upper-secondary');
+    await page.locator('#pc-abroad-1-country').fill(TYPED[lang].country1);
+    await page.locator('#pc-abroad-1-level').selectOption('compulsory');
+    await page.locator('#pc-visits-no').check();
+    island.release();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+
+    expect(await page.locator('#pc-participants').inputValue()).toBe('16');
+    expect(await page.locator('#pc-type-teachers-and-pupils').isChecked()).toBe(true);
+    expect(await page.locator('#pc-se-0-level').inputValue()).toBe('upper-secondary');
+    expect(await page.locator('#pc-abroad-1-country').inputValue()).toBe(TYPED[lang].country1);
+    expect(await page.locator('#pc-abroad-1-level').inputValue()).toBe('compulsory');
+    expect(await page.locator('#pc-visits-no').isChecked()).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('p-a1')).toBe('IN:compulsory');
+    expect(new URL(page.url()).searchParams.get('p-n')).toBe('16');
+    expect(new URL(page.url()).searchParams.get('p-visits')).toBe('no');
+    // And the check works on what was kept.
+    await page.locator(`${WIDGET} button[type="submit"]`).click();
+    await page.locator(`${WIDGET} [data-verdict]`).waitFor();
+    const expected = expectedFor({ ...COMPLETE_INPUT, foreignSchools: [{ country: 'IN', level: 'compulsory' }], fundedVisitsToSweden: false });
+    expect({ kind: await verdict(page), rules: await rules(page) }).toEqual(expected);
+    expect(errors).toEqual([]);
+  });
+
+  test('the language switch carries the answers: same p- keys, the fields in the other language, the same verdict', async () => {
+    const { page, errors } = await open(lang);
+    // Answers given in the form, not brought by the URL.
+    await page.locator('#pc-participants').fill('16');
+    await page.locator('#pc-type-teachers-and-pupils').check();
+    await page.locator('#pc-se-0-level').selectOption('upper-secondary');
+    await page.locator('#pc-abroad-1-country').fill(TYPED[lang].country1);
+    await page.locator('#pc-abroad-1-level').selectOption('upper-secondary');
+    await page.locator('#pc-visits-yes').check();
+    await page.locator(`${WIDGET} button[type="submit"]`).click();
+    await page.locator(`${WIDGET} [data-verdict]`).waitFor();
+    const before = pKeys(page.url());
+    expect(Object.fromEntries(before)).toMatchObject({ 'p-n': '16', 'p-a1': 'IN:upper-secondary', 'p-visits': 'yes' });
+
+    const other: Lang = lang === 'sv' ? 'en' : 'sv';
+    await page.locator('a[data-lang-switch]').first().click();
+    await page.waitForURL((url) => url.pathname === PAGES[other]);
+    expect(pKeys(page.url())).toEqual(before);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    await page.locator(`${WIDGET} [data-verdict]`).waitFor();
+    expect(await page.locator('#pc-participants').inputValue()).toBe('16');
+    expect(await page.locator('#pc-abroad-1-country').inputValue()).toBe(TYPED[other].country1);
+    expect(await page.locator('#pc-visits-yes').isChecked()).toBe(true);
+    const expected = expectedFor({ ...COMPLETE_INPUT, foreignSchools: [{ country: 'IN', level: 'upper-secondary' }] });
+    expect({ kind: await verdict(page), rules: await rules(page) }).toEqual(expected);
+    expect(pKeys(page.url())).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  test('an address with a double slash (//sv/…) still saves the answers', async () => {
+    const path = `/${PAGES[lang]}`;
+    const { page, errors } = await openWidget(browser, path, WIDGET);
+    expect(new URL(page.url()).pathname).toBe(path);
+    await page.locator('#pc-participants').fill('12');
+    await page.locator('#pc-visits-no').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('p-n')).toBe('12');
+    expect(new URL(page.url()).searchParams.get('p-visits')).toBe('no');
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect(new URL(page.url()).origin).toBe(browser.baseURL);
+    expect(errors).toEqual([]);
+  });
+
+  test('the first Check with a bad entry shows the error summary at once, focused, each entry led by its field’s label', async () => {
+    const { page, errors } = await browser.newPage();
+    // The on-use part is on a slow network: the summary must not wait for it.
+    const part = hold(page, ON_USE_PART);
+    await part.ready;
+    await page.goto(`${browser.baseURL}${PAGES[lang]}`);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    await page.locator('#pc-participants').fill('tre');
+    await page.locator(`${WIDGET} button[type="submit"]`).click();
+    const summary = page.locator(`${WIDGET} [data-error-summary]`);
+    await summary.waitFor({ timeout: 3000 });
+    expect(await focused(page, 'pc-errors')).toBe('pc-errors');
+    const entry = (fieldId: string) => summary.locator(`[data-field="${fieldId}"]`).textContent();
+    const label = (await page.locator('label[for="pc-participants"]').textContent())!.trim();
+    expect(label.length).toBeGreaterThan(0);
+    expect((await entry('pc-participants'))!.trim().startsWith(label)).toBe(true);
+    // A field inside a school's row is named by the row's legend.
+    const legend = (await page.locator('#pc-abroad-1-country').locator('xpath=ancestor::fieldset[1]/legend').textContent())!.trim();
+    expect((await entry('pc-abroad-1-country'))!.trim().startsWith(legend)).toBe(true);
+    expect(await page.locator(`${WIDGET} [data-verdict]`).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    part.release();
+    expect(errors).toEqual([]);
+  });
+
+  test('a failed on-use load shows the load problem; once the network is back, Try again gives the verdict', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.route(ON_USE_PART, (route) => route.abort());
+    // Every answer but the last comes from the URL; the reader gives the last one and presses Check.
+    await page.goto(`${browser.baseURL}${PAGES[lang]}${COMPLETE.replace('&p-visits=yes', '')}`);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    await page.locator('#pc-visits-yes').check();
+    await page.locator(`${WIDGET} button[type="submit"]`).click();
+    await page.locator(`${WIDGET} [data-load-problem]`).waitFor();
+    expect(await page.locator(`${WIDGET} [data-verdict]`).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.unroute(ON_USE_PART);
+    await page.locator(`${WIDGET} [data-retry]`).click();
+    await page.locator(`${WIDGET} [data-verdict]`).waitFor();
+    expect({ kind: await verdict(page), rules: await rules(page) }).toEqual(expectedFor(COMPLETE_INPUT));
+    expect(await page.locator(`${WIDGET} [data-load-problem]`).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    // Only the aborted requests were logged as errors, nothing else.
+    expect(errors.filter((e) => !/Failed to (load|fetch)|ERR_FAILED|dynamically imported module/i.test(e))).toEqual([]);
+  });
+
+  test('without JavaScript: the button is disabled and the noscript note points to where the rules are written out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-nojs-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      javaScriptEnabled: false,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${browser.baseURL}${PAGES[lang]}`);
+      expect(await page.locator(`${WIDGET} button[type="submit"]`).isDisabled()).toBe(true);
+      const link = page.locator(`${WRAPPER} noscript a[href], ${WRAPPER} .pc-noscript a[href]`);
+      expect(await link.count()).toBe(1);
+      const href = new URL((await link.getAttribute('href'))!, page.url());
+      expect(href.pathname).toBe(PAGES[lang]);
+      if (href.hash) expect(await page.locator(`[id="${decodeURIComponent(href.hash.slice(1))}"]`).count()).toBe(1);
+      // (No axe here: it runs as a script in the page, which this context does not allow.)
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('320 px wide with a verdict: nothing scrolls sideways', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${browser.baseURL}${PAGES[lang]}${COMPLETE}`);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET} [data-verdict]`).waitFor();
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test.each([
+    ['Åland (AX), EU territory', 'AX', 'partnership.partner-in-eu-eea'],
+    ['Greenland (GL), a territory of an EU state outside the EU', 'GL', 'partnership.partner-in-territory-of-eu-eea-state'],
+  ])('a partner on %s gets the rules module’s verdict and a link to where partner schools can be', async (_, code, rule) => {
+    const input = { ...COMPLETE_INPUT, foreignSchools: [{ country: code, level: 'upper-secondary' }], fundedVisitsToSweden: false };
+    const expected = expectedFor(input);
+    expect(expected.kind).toBe(code === 'AX' ? 'not-eligible' : 'needs-attention');
+    expect(expected.rules).toContain(rule);
+    const { page, errors } = await open(lang, `?p-n=16&p-type=teachers-and-pupils&p-s1=upper-secondary&p-a1=${code}:upper-secondary&p-visits=no`);
+    await page.locator(`${WIDGET} [data-verdict]`).waitFor();
+    expect({ kind: await verdict(page), rules: await rules(page) }).toEqual(expected);
+    const href = await page.locator(`${WIDGET} [data-rule="${rule}"] a[href*="#"]`).first().getAttribute('href');
+    const anchor = decodeURIComponent(new URL(href!, page.url()).hash.slice(1));
+    expect(anchor).toBe(lang === 'sv' ? 'var-partnerskolorna-kan-ligga' : 'where-partner-schools-can-be');
+    expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 });

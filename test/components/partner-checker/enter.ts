@@ -9,6 +9,9 @@ import { countryName } from '../../../src/i18n/format.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import type { PartnershipInput } from '../../../src/rules/index.ts';
 
+/** The day the tests ask about: today, as the page's build date would be (the checks' default). */
+export const AS_OF = new Date().toISOString().slice(0, 10);
+
 const q = <E extends Element>(root: ParentNode, selector: string): E => {
   const el = root.querySelector<E>(selector);
   if (!el) throw new Error(`No element ${selector}`);

@@ -9,10 +9,10 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { partnerCheckerText } from '../../../src/i18n/widgets/partner-checker.ts';
 import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.tsx';
-import { ROW_CAP, formChoices } from '../../../src/islands/partner-checker/options.ts';
+import { ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
 import { invalidPartnershipFixtures, partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
 import type { PartnershipInput } from '../../../src/rules/index.ts';
-import { enter, errorFieldsOf, rulesOf, submit, verdictOf } from './enter.ts';
+import { AS_OF, enter, errorFieldsOf, rulesOf, submit, verdictOf } from './enter.ts';
 
 afterEach(() => {
   cleanup();
@@ -36,7 +36,7 @@ test('only the fixture the form cannot express is left out', async () => {
 
 describe.each(['sv', 'en'] as const)('fixtures through the form (%s)', (locale) => {
   test.each(enterable.map((f) => [f.id, f] as const))('%s', async (_, fixture) => {
-    const { container } = render(<PartnerChecker locale={locale} text={partnerCheckerText(locale)} choices={formChoices()} />);
+    const { container } = render(<PartnerChecker locale={locale} asOf={AS_OF} text={partnerCheckerText(locale)} />);
     enter(container, fixture.input, locale);
     await submit(container);
     expect(errorFieldsOf(container)).toEqual([]);
@@ -57,7 +57,7 @@ describe('invalid fixtures', () => {
       foreignSchools: raw.foreignSchools.map(() => ({ country: 'KE', level: 'compulsory' })),
       fundedVisitsToSweden: false,
     };
-    const { container } = render(<PartnerChecker locale="sv" text={partnerCheckerText("sv")} choices={formChoices()} />);
+    const { container } = render(<PartnerChecker locale="sv" asOf={AS_OF} text={partnerCheckerText("sv")} />);
     enter(container, input, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = String(raw.participants);
@@ -77,7 +77,7 @@ describe('invalid fixtures', () => {
   test('more rows than the schema takes cannot be added: the form stops at its cap', async () => {
     const fixture = invalidPartnershipFixtures.find((f) => f.id === 'too-many-rows')!;
     const rows = (fixture.input as { foreignSchools: unknown[] }).foreignSchools.length;
-    const { container } = render(<PartnerChecker locale="en" text={partnerCheckerText("en")} choices={formChoices()} />);
+    const { container } = render(<PartnerChecker locale="en" asOf={AS_OF} text={partnerCheckerText("en")} />);
     for (let i = 0; i < rows; i++) {
       const add = container.querySelector('#pc-add-abroad');
       if (add) fireEvent.click(add);

@@ -7,21 +7,23 @@
 import { describe, expect, test } from 'vitest';
 import { codeForTyped, countryOptions } from '../../../src/islands/partner-checker/countries.ts';
 import * as rows from '../../../src/islands/partner-checker/form-state.ts';
-import { ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
-import { readCount, readForm } from '../../../src/islands/partner-checker/read-form.ts';
-import { answersToUrl, encodeForm, readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
+import { EXCHANGE_TYPE_CHOICES, ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
+import { readForm } from '../../../src/islands/partner-checker/read-form.ts';
+import { encodeForm, readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
+import { partnerPresetSearch } from '../../../src/components/workshop/partner-preset.ts';
+import { EXCHANGE_TYPES } from '../../../src/rules/partnership/schema.ts';
 import { partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
 import { withUrlState } from '../../../src/islands/kit/index.ts';
 
 const filled = (): rows.FormState => {
   let f = rows.emptyForm();
   f = { ...f, participants: '16', exchangeType: 'teachers-and-pupils', visits: 'yes' };
-  f = rows.updateSwedish(f, f.swedish[0].id, 'upper-secondary');
-  f = rows.addSwedish(f, ROW_CAP);
-  f = rows.updateSwedish(f, f.swedish[1]!.id, 'compulsory');
-  f = rows.updateForeign(f, f.foreign[0]!.id, { countryText: 'Kenya', level: 'upper-secondary' });
-  f = rows.addForeign(f, ROW_CAP);
-  f = rows.updateForeign(f, f.foreign[1]!.id, { countryText: 'Tyskland', level: 'compulsory' });
+  f = rows.updateRow(f, 'swedish', f.swedish[0].id, { level: 'upper-secondary' });
+  f = rows.addRow(f, 'swedish', ROW_CAP);
+  f = rows.updateRow(f, 'swedish', f.swedish[1]!.id, { level: 'compulsory' });
+  f = rows.updateRow(f, 'foreign', f.foreign[0]!.id, { countryText: 'Kenya', level: 'upper-secondary' });
+  f = rows.addRow(f, 'foreign', ROW_CAP);
+  f = rows.updateRow(f, 'foreign', f.foreign[1]!.id, { countryText: 'Tyskland', level: 'compulsory' });
   return f;
 };
 
@@ -30,14 +32,14 @@ const searchOf = (f: rows.FormState) => withUrlState('p', encodeForm(f, 'sv'), '
 describe('rows', () => {
   test('the applicant row cannot be removed', () => {
     const f = rows.emptyForm();
-    expect(rows.removeSwedish(f, f.swedish[0].id)).toBe(f);
+    expect(rows.removeRow(f, 'swedish', f.swedish[0].id)).toBe(f);
   });
 
   test('removing a row keeps the other rows and their answers', () => {
     let f = filled();
-    f = rows.addForeign(f, ROW_CAP);
-    f = rows.updateForeign(f, f.foreign[2]!.id, { countryText: 'Indien', level: 'preschool' });
-    const removed = rows.removeForeign(f, f.foreign[1]!.id);
+    f = rows.addRow(f, 'foreign', ROW_CAP);
+    f = rows.updateRow(f, 'foreign', f.foreign[2]!.id, { countryText: 'Indien', level: 'preschool' });
+    const removed = rows.removeRow(f, 'foreign', f.foreign[1]!.id);
     expect(removed.foreign.map((r) => [r.countryText, r.level])).toEqual([
       ['Kenya', 'upper-secondary'],
       ['Indien', 'preschool'],
@@ -48,7 +50,7 @@ describe('rows', () => {
 
   test('rows stop at the cap, one above the programme maximum', () => {
     let f = rows.emptyForm();
-    for (let i = 0; i < 10; i++) f = rows.addForeign(rows.addSwedish(f, ROW_CAP), ROW_CAP);
+    for (let i = 0; i < 10; i++) f = rows.addRow(rows.addRow(f, 'swedish', ROW_CAP), 'foreign', ROW_CAP);
     expect(f.foreign).toHaveLength(ROW_CAP.foreign);
     expect(f.swedish).toHaveLength(ROW_CAP.swedish);
     expect(new Set([...f.swedish, ...f.foreign].map((r) => r.id)).size).toBe(f.swedish.length + f.foreign.length);
@@ -56,18 +58,29 @@ describe('rows', () => {
 });
 
 describe('reading the form', () => {
+  const participantsError = (text: string) => {
+    const read = readForm({ ...filled(), participants: text }, 'sv');
+    return read.ok ? null : read.errors.map((e) => [e.fieldId, e.key]);
+  };
   test.each([
     ['', 'error.participants.missing'],
     ['tre', 'error.participants.not-a-number'],
     ['-1', 'error.participants.negative'],
     ['1e308', 'error.participants.not-a-number'],
     ['2,5', 'error.participants.not-a-number'],
+    // Beyond what the check's schema takes: refused by the form itself, before any check is loaded.
+    ['10001', 'error.participants.too-large'],
   ])('participants %j → %s', (text, key) => {
-    expect(readCount(text)).toEqual({ error: key });
+    expect(participantsError(text)).toEqual([['pc-participants', key]]);
   });
 
   test('a whole number with group spaces reads', () => {
-    expect(readCount(' 1 200 ')).toEqual({ value: 1200 });
+    const read = readForm({ ...filled(), participants: ' 1 200 ' }, 'sv');
+    expect(read.ok && read.answers.participants).toBe(1200);
+  });
+
+  test('the exchange types offered are the check schema’s own', () => {
+    expect(EXCHANGE_TYPE_CHOICES).toEqual(EXCHANGE_TYPES);
   });
 
   test('a complete form reads into the check input', () => {
@@ -102,7 +115,7 @@ describe('reading the form', () => {
   });
 
   test('a typed country that is not in the list is its own error', () => {
-    const f = rows.updateForeign(filled(), 1, { countryText: 'Atlantis' });
+    const f = rows.updateRow(filled(), 'foreign', 1, { countryText: 'Atlantis' });
     const read = readForm(f, 'sv');
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.errors).toEqual([{ fieldId: 'pc-abroad-1-country', key: 'error.country.unknown', row: 'foreignSchools.0' }]);
@@ -138,8 +151,8 @@ describe('URL state', () => {
   });
 
   test('no school abroad is kept as such', () => {
-    const f = rows.removeForeign(filled(), 1);
-    const g = rows.removeForeign(f, f.foreign[0]!.id);
+    const f = rows.removeRow(filled(), 'foreign', 1);
+    const g = rows.removeRow(f, 'foreign', f.foreign[0]!.id);
     const { form } = readFormFromUrl('en', searchOf(g));
     expect(form.foreign).toEqual([]);
   });
@@ -178,8 +191,8 @@ describe('presets from fixtures', () => {
   test.each(partnershipFixtures.filter((f) => f.input.swedishSchools.length > 0).map((f) => [f.id, f] as const))(
     '%s opens the form with exactly its answers',
     (_, fixture) => {
-      const search = withUrlState('p', answersToUrl(fixture.input), '');
       for (const locale of ['sv', 'en'] as const) {
+        const search = partnerPresetSearch(fixture.input, locale);
         const { form, hasAnswers } = readFormFromUrl(locale, search);
         expect(hasAnswers).toBe(true);
         expect(readForm(form, locale)).toEqual({ ok: true, answers: fixture.input });
