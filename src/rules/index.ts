@@ -97,3 +97,16 @@ export { PLACES_WITHOUT_PARENT, TERRITORIES, type OwnStatus, type Territory } fr
 export { NORDIC_STATES, isTerritoryOfEuEeaState, oecdMemberCode, placeIn, placeOf, type Place } from './places/place.ts';
 export { legalTexts } from './places/public-texts.ts';
 export type { PublicTextSource } from './source.ts';
+
+// Changelog: what changed, from when, by the parameters' dated values
+export {
+  addDays,
+  changelog,
+  changesOf,
+  type ChangeEntry,
+  type ChangeKind,
+  type Changelog,
+  type ParameterChange,
+  type Period,
+  type UndatedValue,
+} from './changelog.ts';
