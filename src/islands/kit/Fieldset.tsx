@@ -5,8 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { describedBy } from './described-by.ts';
+import { FieldNotes } from './FieldNotes.tsx';
 
 export interface FieldsetProps {
   readonly locale: Locale;
@@ -25,17 +25,7 @@ export function Fieldset({ locale, id, legend, hint, error, children }: Fieldset
       aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
     >
       <legend class="kit-legend">{legend}</legend>
-      {hint && (
-        <p class="kit-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="kit-error-message" id={`${id}-error`}>
-          <span class="kit-visually-hidden">{kitFormStrings[locale].errorPrefix} </span>
-          {error}
-        </p>
-      )}
+      <FieldNotes locale={locale} id={id} hint={hint} error={error} />
       {children}
     </fieldset>
   );

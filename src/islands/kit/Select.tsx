@@ -4,8 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { describedBy } from './described-by.ts';
+import { Field } from './FieldNotes.tsx';
 
 export interface SelectOption<V extends string> {
   readonly value: V;
@@ -29,21 +29,7 @@ export function Select<V extends string>(props: SelectProps<V>) {
   const { id, hint, error } = props;
   const known = (raw: string): V | undefined => props.options.find((o) => o.value === raw)?.value;
   return (
-    <div class={`kit-field${error ? ' kit-field--error' : ''}`}>
-      <label class="kit-label" for={id}>
-        {props.label}
-      </label>
-      {hint && (
-        <p class="kit-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="kit-error-message" id={`${id}-error`}>
-          <span class="kit-visually-hidden">{kitFormStrings[props.locale].errorPrefix} </span>
-          {error}
-        </p>
-      )}
+    <Field locale={props.locale} id={id} label={props.label} hint={hint} error={error}>
       <select
         class="kit-select"
         id={id}
@@ -60,6 +46,6 @@ export function Select<V extends string>(props: SelectProps<V>) {
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

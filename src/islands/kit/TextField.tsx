@@ -5,8 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { describedBy } from './described-by.ts';
+import { Field } from './FieldNotes.tsx';
 
 export interface TextFieldProps {
   readonly locale: Locale;
@@ -29,23 +29,8 @@ export interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const { id, error, hint } = props;
-  const t = kitFormStrings[props.locale];
   return (
-    <div class={`kit-field${error ? ' kit-field--error' : ''}`}>
-      <label class="kit-label" for={id}>
-        {props.label}
-      </label>
-      {hint && (
-        <p class="kit-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="kit-error-message" id={`${id}-error`}>
-          <span class="kit-visually-hidden">{t.errorPrefix} </span>
-          {error}
-        </p>
-      )}
+    <Field locale={props.locale} id={id} label={props.label} hint={hint} error={error}>
       <span class="kit-input-wrap">
         <input
           class={`kit-input kit-input--${props.width ?? 'medium'}`}
@@ -68,6 +53,6 @@ export function TextField(props: TextFieldProps) {
           </span>
         )}
       </span>
-    </div>
+    </Field>
   );
 }

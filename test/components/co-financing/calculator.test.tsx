@@ -15,12 +15,14 @@ afterEach(() => {
 });
 
 const LOCALES: Locale[] = ['sv', 'en'];
+/** The result part is a dynamic import: on a busy machine it can take longer than waitFor's default second. */
+const ON_USE = { timeout: 15_000 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Waits for the verdict: the result part loads on first use (a dynamic import). */
 const verdictShown = (container: Element) =>
   waitFor(() => {
     if (!container.querySelector('[data-verdict]')) throw new Error('no verdict yet');
-  });
+  }, ON_USE);
 
 const calculator = (locale: Locale) => (
   <CoFinancingCalculator locale={locale} asOf={FIXTURE_DATE} data={coFinancingPageData(locale, FIXTURE_DATE)} links={{}} />

@@ -7,6 +7,9 @@ import { presetSearch } from '../../../src/islands/co-financing/preset.ts';
 import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { readFigures } from './type-fixture.ts';
 
+/** The result part is a dynamic import: on a busy machine it can take longer than waitFor's default second. */
+const ON_USE = { timeout: 15_000 };
+
 afterEach(() => {
   cleanup();
   history.replaceState(null, '', '/');
@@ -20,7 +23,7 @@ test.each(complete.map((f) => [f.id, f] as const))('preset %s opens with the fix
   const { container } = render(<CoFinancingCalculator locale="en" asOf={FIXTURE_DATE} data={coFinancingPageData('en', FIXTURE_DATE)} links={{}} />);
   await waitFor(() => {
     if (!container.querySelector('[data-verdict]')) throw new Error('no verdict yet');
-  });
+  }, ON_USE);
   expect(container.querySelector('[data-verdict]')?.getAttribute('data-verdict')).toBe(fixture.expected.kind);
   const rules = [...container.querySelectorAll('[data-verdict] [data-rule]')].map((li) => li.getAttribute('data-rule')).sort();
   expect(rules).toEqual([...fixture.expected.rules].sort());
