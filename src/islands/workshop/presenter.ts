@@ -78,8 +78,6 @@ export function startPresenter(isOn: () => boolean): void {
     where.dataset['currentPreset'] = current.id;
     where.textContent = `${fill(bar.dataset['counter'] ?? '', { n: index + 1, total: presets.length })}: ${current.title}`;
   }
-  bar.dataset['presenterReady'] = '';
-
   document.addEventListener('keydown', (event) => {
     if (!isOn()) return;
     const action = actionForKey(event);
@@ -88,5 +86,7 @@ export function startPresenter(isOn: () => boolean): void {
     event.preventDefault();
     location.assign(target.href);
   });
+  // Ready means the links are set and the keys answer: tests (and anything else) may press them now.
+  bar.dataset['presenterReady'] = '';
   if (current) showVerdictOnce(current.widget);
 }

@@ -4,8 +4,11 @@
  * Continue with nothing chosen (error summary with focus), URL restore, a
  * hostile URL, print, the server render without JavaScript, axe in the
  * initial, error and outcome states, and a screenshot of the outcome
- * (screenshots/project-type-quiz-<lang>.png). Assertions read data
- * attributes, focus and checked state, never wording.
+ * (screenshots/project-type-quiz-<lang>.png). Where readers stray, in both
+ * languages: the browser's Back and Forward, a reload, the language switch,
+ * a `//` address, a choice made before the script arrived, a failed load of
+ * the outcome, JavaScript off, 320 px. Assertions read data attributes,
+ * URLs, focus and checked state, never wording.
  */
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -14,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
 import { ANSWER_IDS, checkProjectType, type Step } from '../../../src/rules/index.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { disableJavaScript, doubleSlashAddress, failScripts, holdScripts } from '../setup/strays.ts';
 import { AXE_TAGS, focusMovesTo, openWidget } from '../setup/widget-page.ts';
 
 const PAGES = { sv: '/sv/nytt-projekt-eller-fordjupning/', en: '/en/new-or-deepening-project/' } as const;
@@ -75,7 +79,7 @@ async function answerByKeyboard(page: Page, step: Step) {
   if (index === focusedIndex) await page.keyboard.press('Space');
   else for (let i = focusedIndex as number; i < index; i++) await page.keyboard.press('ArrowDown');
   expect(await page.locator(`#${name}-${step.answer}`).isChecked()).toBe(true);
-  await tabUntil(page, `document.activeElement && document.activeElement.hasAttribute('data-continue')`, 'Continue', 5);
+  await tabUntil(page, `document.activeElement && document.activeElement.hasAttribute('data-submit')`, 'Continue', 5);
   await page.keyboard.press('Enter');
 }
 
@@ -106,7 +110,7 @@ describe.each(['sv', 'en'] as const)('project-type quiz (%s)', (lang) => {
 
   test('Continue with nothing chosen: the error summary takes focus and links to the first answer', async () => {
     const { page, errors } = await open(lang);
-    await tabUntil(page, `document.activeElement && document.activeElement.hasAttribute('data-continue')`, 'Continue');
+    await tabUntil(page, `document.activeElement && document.activeElement.hasAttribute('data-submit')`, 'Continue');
     await page.keyboard.press('Enter');
     expect(await focusMovesTo(page, 'pq-errors')).toBe('pq-errors');
     expect(await page.locator('#pq-errors a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
@@ -128,7 +132,7 @@ describe.each(['sv', 'en'] as const)('project-type quiz (%s)', (lang) => {
     await page.locator(`${WIDGET} [data-change="${steps[0]!.question}"]`).click();
     expect(await shownQuestion(page)).toBe(steps[0]!.question);
     expect(await page.locator(`#q-${steps[0]!.question}-${steps[0]!.answer}`).isChecked()).toBe(true);
-    await page.locator(`${WIDGET} [data-continue]`).click();
+    await page.locator(`${WIDGET} [data-submit]`).click();
     expect(await shownOutcome(page)).toBe(fixture.expected.outcome);
     expect(new URL(page.url()).search).toBe(queryOf(steps));
     expect(errors).toEqual([]);
@@ -174,12 +178,176 @@ test('a hostile URL renders no markup from it, drops the bad answers and logs no
   expect(errors).toEqual([]);
 });
 
-test('without JavaScript the server render shows the first question, a note and a <noscript> pointer', async () => {
+test('the server render shows the first question, radios named for the answers, Continue disabled with a note, and a <noscript> pointer', async () => {
   const response = await fetch(`${browser.baseURL}${PAGES.sv}`);
   const html = await response.text();
   const widget = html.slice(html.indexOf('data-widget-wrapper="project-type-quiz"'));
   expect(widget).toContain('data-question="activity"');
   expect(widget).toMatch(/<fieldset[^>]*id="q-activity"/);
-  expect(widget).toContain('pq-ssr-note');
+  expect(widget).toMatch(/<input[^>]*name="q-activity"[^>]*value="exchange"/);
+  expect(widget).toMatch(/<button[^>]*type="submit"[^>]*disabled[^>]*data-submit/);
+  expect(widget).toContain('kit-waiting');
   expect(widget).toMatch(/<noscript>[\s\S]*?pq-noscript[\s\S]*?<\/noscript>/);
+});
+
+const ISLAND_MODULE = '**/_astro/ProjectTypeQuiz.*.js';
+const OUTCOME_PART = '**/_astro/OutcomePanel.*.js';
+const OTHER: Record<Lang, Lang> = { sv: 'en', en: 'sv' };
+
+const view = (page: Page) => page.locator(WIDGET).getAttribute('data-view');
+const search = (page: Page) => new URL(page.url()).search;
+/** Waits until the quiz shows `question` (a question step), then says what it shows. */
+const questionShown = async (page: Page, question: string) => {
+  await page.locator(`${WIDGET} [data-question="${question}"]`).waitFor();
+  return shownQuestion(page);
+};
+const outcomeShown = async (page: Page, outcome: string) => {
+  await page.locator(`${WIDGET} [data-outcome="${outcome}"] [data-verdict]`).waitFor();
+  return shownOutcome(page);
+};
+/** Chooses an answer with the mouse and presses Continue; waits for the address to hold it. */
+async function answer(page: Page, step: Step) {
+  await page.locator(`#q-${step.question}-${step.answer}`).check();
+  await page.locator(`${WIDGET} [data-submit]`).click();
+  await page.waitForURL((url) => url.searchParams.get(`q-${step.question}`) === step.answer);
+}
+
+describe.each(['sv', 'en'] as const)('project-type quiz where readers stray (%s)', (lang) => {
+  const fixture = FIXTURE[lang];
+  const steps = pathOf(fixture.input);
+  const [first, second] = steps as [Step, Step, ...Step[]];
+
+  test('the browser’s Back goes to the previous question, with its answer chosen, and Forward comes back; the outcome too', async () => {
+    const { page, errors } = await open(lang);
+    for (const step of steps) await answer(page, step);
+    expect(await outcomeShown(page, fixture.expected.outcome!)).toBe(fixture.expected.outcome);
+    const last = steps.at(-1)!;
+    await page.goBack();
+    expect(await questionShown(page, last.question)).toBe(last.question);
+    expect(await page.locator(`#q-${last.question}-${last.answer}`).isChecked()).toBe(true);
+    expect(await focusMovesTo(page, `q-${last.question}-heading`)).toBe(`q-${last.question}-heading`);
+    expect(await axe(page)).toEqual([]);
+    await page.goBack();
+    const before = steps.at(-2)!;
+    expect(await questionShown(page, before.question)).toBe(before.question);
+    expect(search(page)).toBe(queryOf(steps.slice(0, -2)));
+    await page.goForward();
+    expect(await questionShown(page, last.question)).toBe(last.question);
+    await page.goForward();
+    expect(await outcomeShown(page, fixture.expected.outcome!)).toBe(fixture.expected.outcome);
+    expect(await page.locator(`${WIDGET} [data-verdict]`).getAttribute('data-verdict')).toBe(fixture.expected.kind);
+    expect(search(page)).toBe(queryOf(steps));
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a reload keeps the step', async () => {
+    const { page, errors } = await open(lang);
+    await answer(page, first);
+    await answer(page, second);
+    const third = steps[2]!;
+    await page.reload();
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    expect(await questionShown(page, third.question)).toBe(third.question);
+    expect(search(page)).toBe(queryOf([first, second]));
+    expect(await page.locator(`${WIDGET} [data-answer-row]`).count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  test('the language switch carries the answers: the other language opens on the same step, and on the same outcome', async () => {
+    const { page, errors } = await open(lang);
+    await answer(page, first);
+    await page.locator('a[data-lang-switch]').first().click();
+    await page.waitForURL((url) => url.pathname === PAGES[OTHER[lang]]);
+    expect(search(page)).toBe(queryOf([first]));
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    expect(await questionShown(page, second.question)).toBe(second.question);
+    for (const step of steps.slice(1)) await answer(page, step);
+    await page.locator('a[data-lang-switch]').first().click();
+    await page.waitForURL((url) => url.pathname === PAGES[lang]);
+    expect(search(page)).toBe(queryOf(steps));
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    expect(await outcomeShown(page, fixture.expected.outcome!)).toBe(fixture.expected.outcome);
+    expect(await view(page)).toBe('outcome');
+    expect(errors).toEqual([]);
+  });
+
+  test('an address with a double slash (//sv/…) still saves the answers, and Back still works', async () => {
+    const { page, errors } = await open(lang);
+    await doubleSlashAddress(page);
+    await answer(page, first);
+    expect(new URL(page.url()).pathname).toBe(`/${PAGES[lang]}`);
+    expect(search(page)).toBe(queryOf([first]));
+    expect(await questionShown(page, second.question)).toBe(second.question);
+    await page.goBack();
+    expect(await questionShown(page, first.question)).toBe(first.question);
+    expect(new URL(page.url()).pathname).toBe(`/${PAGES[lang]}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('a choice made before the script arrived is kept; Enter meanwhile does not reload', async () => {
+    const { page, errors } = await browser.newPage();
+    const held = await holdScripts(page, ISLAND_MODULE);
+    await page.goto(`${browser.baseURL}${PAGES[lang]}`);
+    await page.locator(`#q-${first.question}-${first.answer}`).scrollIntoViewIfNeeded();
+    expect(await page.locator(`${WIDGET} [data-submit]`).isDisabled()).toBe(true);
+    await page.locator(`#q-${first.question}-${first.answer}`).check();
+    await page.locator(`#q-${first.question}-${first.answer}`).press('Enter');
+    expect(search(page)).toBe('');
+    await held.release();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    expect(await shownQuestion(page)).toBe(first.question);
+    expect(await page.locator(`#q-${first.question}-${first.answer}`).isChecked()).toBe(true);
+    expect(await page.locator(`${WIDGET} [data-submit]`).isDisabled()).toBe(false);
+    expect(await axe(page)).toEqual([]);
+    await page.locator(`${WIDGET} [data-submit]`).click();
+    expect(await questionShown(page, second.question)).toBe(second.question);
+    expect(search(page)).toBe(queryOf([first]));
+    expect(errors).toEqual([]);
+  });
+
+  test('a failed load of the outcome says so and offers a retry that works', async () => {
+    const { page } = await browser.newPage();
+    const restore = await failScripts(page, OUTCOME_PART);
+    await page.goto(`${browser.baseURL}${PAGES[lang]}${queryOf(steps)}`);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    await page.locator(`${WIDGET} [data-load-problem]`).waitFor();
+    expect(await view(page)).toBe('outcome');
+    expect(await page.locator(`${WIDGET} [data-verdict]`).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await restore();
+    await page.locator(`${WIDGET} [data-retry]`).click();
+    expect(await outcomeShown(page, fixture.expected.outcome!)).toBe(fixture.expected.outcome);
+    expect(await page.locator(`${WIDGET} [data-load-problem]`).count()).toBe(0);
+  });
+
+  test('with JavaScript off Continue is disabled and the <noscript> note is shown', async () => {
+    const { page } = await browser.newPage();
+    await disableJavaScript(page);
+    await page.goto(`${browser.baseURL}${PAGES[lang]}`);
+    expect(await page.locator(`${WIDGET} [data-submit]`).isDisabled()).toBe(true);
+    expect(await page.locator(`${WRAPPER} .pq-noscript`).isVisible()).toBe(true);
+    expect(await page.locator(`${WIDGET} .kit-waiting`).isVisible()).toBe(true);
+  });
+
+  test('at 320 px nothing scrolls sideways, at a question and at the outcome', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    // The last question of the long path: the most answers in the summary above it.
+    await page.goto(`${browser.baseURL}${PAGES[lang]}${queryOf(steps.slice(0, -1))}`);
+    await page.locator(WIDGET).scrollIntoViewIfNeeded();
+    await page.locator(`${WIDGET}[data-ready]`).waitFor();
+    expect(await questionShown(page, steps.at(-1)!.question)).toBe(steps.at(-1)!.question);
+    expect(await width()).toBeLessThanOrEqual(320);
+    expect(await axe(page)).toEqual([]);
+    await answer(page, steps.at(-1)!);
+    expect(await outcomeShown(page, fixture.expected.outcome!)).toBe(fixture.expected.outcome);
+    expect(await width()).toBeLessThanOrEqual(320);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -72,6 +72,9 @@ describe.each(['sv', 'en'] as const)('presenter view (%s)', (lang: Lang) => {
     expect(await page.locator('[data-presenter-bar]').isVisible()).toBe(true);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.guide-nav').isVisible()).toBe(false);
+    // The keys are wired by presenter.ts, which the toggle only starts loading: a key pressed
+    // before it has arrived does nothing (data-present is on at once, so it is no sign of that).
+    await page.locator('[data-presenter-bar][data-presenter-ready]').waitFor();
 
     // From the workshop page, Next is the first example.
     const first = await hrefOf(page, list[0]!.id);
@@ -82,12 +85,25 @@ describe.each(['sv', 'en'] as const)('presenter view (%s)', (lang: Lang) => {
     expect(await presenting(page)).toBe(true);
     expect(await page.locator('[data-current-preset]').getAttribute('data-current-preset')).toBe(list[0]!.id);
 
-    // Not while a form field has focus: the keys belong to the field.
-    const field = page.locator(`[data-widget-wrapper="${list[0]!.widget}"] input`).first();
+    // Not while a form field has focus: the keys belong to the field. The first example is a quiz
+    // outcome, which has no field: its Back link opens the last question (a step of its own in the
+    // address), whose radios are the field. Focus waits for the island, or it would land on the
+    // server's first question, and the arrow key would choose an answer there before hydration.
+    expect(list[0]!.widget).toBe('project-type-quiz');
+    const quiz = page.locator('[data-widget="project-type-quiz"]');
+    await quiz.scrollIntoViewIfNeeded();
+    await page.locator('[data-widget="project-type-quiz"][data-ready] [data-back]').click();
+    await quiz.locator('[data-question]').waitFor();
+    const atQuestion = pathAndQuery(page);
+    expect(atQuestion).not.toBe(first!.split('#')[0]);
+    const field = quiz.locator('input[type="radio"]:checked');
+    const chosen = await field.getAttribute('value');
     await field.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('PageDown');
-    expect(pathAndQuery(page)).toBe(first!.split('#')[0]);
+    // The arrow moved the choice (the field had the key), and the page stayed.
+    expect(await quiz.locator('input[type="radio"]:checked').getAttribute('value')).not.toBe(chosen);
+    expect(pathAndQuery(page)).toBe(atQuestion);
 
     await page.locator('[data-presenter="next"]').focus();
     await page.keyboard.press('PageDown');
