@@ -15,7 +15,10 @@ const json = JSON.parse(readFileSync(join(DIST, 'rules.json'), 'utf8')) as {
   generated: string;
   rules: Record<string, { check: string; severity: string; sources: unknown[] }>;
   decisionGraph: { start: string; questions: Record<string, { answers: { id: string; next: string }[] }>; outcomes: Record<string, unknown> };
-  parameters: Record<string, { unit: string; values: { validFrom: string | null; readOn: string; source: { kind: string; quote: string } }[] }>;
+  parameters: Record<
+    string,
+    { unit: string; values: { validFrom: string | null; readOn: string; source: { kind: string; quote: { text: string } | null; origin: { sv: string; en: string } } }[] }
+  >;
 };
 
 test('rules.json has a version, a date and every parameter with dated, sourced values', () => {
@@ -27,8 +30,10 @@ test('rules.json has a version, a date and every parameter with dated, sourced v
     expect(entry.values.length, key).toBeGreaterThan(0);
     for (const v of entry.values) {
       expect(v.readOn, key).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(['seed', 'facts'], key).toContain(v.source.kind);
-      expect(v.source.quote.length, key).toBeGreaterThan(5);
+      expect(['administrator-text', 'other-public-material'], key).toContain(v.source.kind);
+      // The administrator's words are quoted; other material is named by its origin (the compilation's wording stays internal).
+      if (v.source.kind === 'administrator-text') expect(v.source.quote?.text.length, key).toBeGreaterThan(5);
+      expect(v.source.origin.sv.length, key).toBeGreaterThan(5);
     }
   }
 });

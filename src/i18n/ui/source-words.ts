@@ -116,3 +116,13 @@ export function sourceWords(source: Source, locale: Locale): SourceWords {
     ours,
   };
 }
+
+/** The titles of the administrator's two texts as they stand on its site; /rules.json names its sources by these. */
+export const SEED_TITLES: Readonly<Record<keyof typeof SEED_FILES, string>> = {
+  howItWorks: 'Så fungerar det',
+  programmePage: 'Atlas partnerskap',
+};
+
+/** Which of the two texts a seed source quotes. */
+export const seedName = (file: (typeof SEED_FILES)[keyof typeof SEED_FILES]): keyof typeof SEED_FILES =>
+  file === SEED_FILES.howItWorks ? 'howItWorks' : 'programmePage';

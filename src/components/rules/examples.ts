@@ -1,0 +1,65 @@
+/**
+ * The rules module's fixtures as example cases for /rules.json: each with its
+ * check, input, the day to ask about and the expected verdict (kind and rule
+ * keys, or the bad fields), so another implementation of the rules can run
+ * them and compare. The fixtures are the same cases the unit tests, widgets
+ * and workshop presets use; nothing is added here but the day.
+ */
+import {
+  FIXTURE_DATE,
+  coFinancingFixtures,
+  invalidCoFinancingFixtures,
+  invalidPartnershipFixtures,
+  invalidProjectTypeFixtures,
+  partnershipFixtures,
+  projectTypeFixtures,
+  type InvalidFixture,
+  type Title,
+} from '../../rules/fixtures/index.ts';
+import type { CheckName } from '../../rules/index.ts';
+
+/** The project-type check takes no date: none of its rules uses a dated parameter. */
+export const TAKES_DATE: Readonly<Record<CheckName, boolean>> = { 'project-type': false, 'co-financing': true, partnership: true };
+
+export interface ExampleCase {
+  readonly id: string;
+  readonly check: CheckName;
+  readonly title: Title;
+  readonly input: unknown;
+  readonly asOf: string | null;
+  readonly expected:
+    | { readonly kind: 'eligible' | 'not-eligible' | 'needs-attention'; readonly rules: readonly string[]; readonly result: Record<string, unknown> }
+    | { readonly kind: 'invalid'; readonly errors: readonly { readonly path: string; readonly message: string }[] };
+}
+
+interface ValidFixture {
+  readonly id: string;
+  readonly title: Title;
+  readonly input: unknown;
+  readonly expected: { readonly kind: 'eligible' | 'not-eligible' | 'needs-attention'; readonly rules: readonly string[] };
+}
+
+const asOf = (check: CheckName) => (TAKES_DATE[check] ? FIXTURE_DATE : null);
+
+function valid(check: CheckName, fixture: ValidFixture): ExampleCase {
+  const { kind, rules, ...result } = fixture.expected;
+  return { id: `${check}/${fixture.id}`, check, title: fixture.title, input: fixture.input, asOf: asOf(check), expected: { kind, rules, result } };
+}
+
+const invalid = (check: CheckName, fixture: InvalidFixture): ExampleCase => ({
+  id: `${check}/${fixture.id}`,
+  check,
+  title: fixture.title,
+  input: fixture.input,
+  asOf: asOf(check),
+  expected: fixture.expected,
+});
+
+export const exampleCases = (): ExampleCase[] => [
+  ...projectTypeFixtures.map((f) => valid('project-type', f)),
+  ...invalidProjectTypeFixtures.map((f) => invalid('project-type', f)),
+  ...partnershipFixtures.map((f) => valid('partnership', f)),
+  ...invalidPartnershipFixtures.map((f) => invalid('partnership', f)),
+  ...coFinancingFixtures.map((f) => valid('co-financing', f)),
+  ...invalidCoFinancingFixtures.map((f) => invalid('co-financing', f)),
+];
