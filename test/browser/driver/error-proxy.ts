@@ -13,9 +13,12 @@ import type { AddressInfo } from 'node:net';
 
 export const COLLECTOR_PATH = '/__atlas-test/page-errors.js';
 export const ERRORS_KEY = '__atlasPageErrors';
+/** Set on window by the collector, so a page without it fails loudly instead of reporting no errors. */
+export const COLLECTOR_FLAG = '__atlasPageErrorsCollecting';
 
 const COLLECTOR = `(() => {
   const KEY = ${JSON.stringify(ERRORS_KEY)};
+  window[${JSON.stringify(COLLECTOR_FLAG)}] = true;
   const push = (what) => {
     try {
       const list = JSON.parse(sessionStorage.getItem(KEY) || '[]');
@@ -44,7 +47,7 @@ export async function startErrorProxy(upstream: string): Promise<{ url: string; 
       return;
     }
     try {
-      const answer = await fetch(new URL(req.url ?? '/', upstream), { method: req.method, redirect: 'manual' });
+      const answer = await fetch(new URL(req.url ?? '/', upstream), { method: req.method ?? 'GET', redirect: 'manual' });
       const headers: Record<string, string> = {};
       answer.headers.forEach((value, name) => {
         if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)) headers[name] = value;

@@ -13,7 +13,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { BaseDriver } from './base.ts';
-import { ERRORS_KEY, startErrorProxy } from './error-proxy.ts';
+import { COLLECTOR_FLAG, ERRORS_KEY, startErrorProxy } from './error-proxy.ts';
 import type { Engine, Key } from './types.ts';
 
 type WdioBrowser = Awaited<ReturnType<typeof import('../../engines/webkit/client.ts').remote>>;
@@ -80,7 +80,12 @@ class WebKitDriver extends BaseDriver {
     return this.browser.getUrl();
   }
   async errors() {
-    return JSON.parse((await this.evaluate<string | null>(`sessionStorage.getItem(${JSON.stringify(ERRORS_KEY)})`)) ?? '[]');
+    const [collecting, stored] = await this.evaluate<[boolean, string | null]>(
+      `[window[${JSON.stringify(COLLECTOR_FLAG)}] === true, sessionStorage.getItem(${JSON.stringify(ERRORS_KEY)})]`,
+    );
+    // No collector means no record, not no errors.
+    if (!collecting) throw new Error(`webkit: the error collector is not on ${await this.currentUrl()}`);
+    return JSON.parse(stored ?? '[]') as string[];
   }
   async close() {
     // The window is the session's; the next page clears it (see newPage).

@@ -3,8 +3,7 @@
  * block (started before its tests, closed after), a fresh page per test, and
  * keyboard and error helpers written once against the driver interface.
  */
-import { afterAll, beforeAll, expect } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { ENGINES, launchEngine, type Driver, type Engine, type EngineName, type Target } from '../driver/index.ts';
 
 export { ENGINES };

@@ -32,6 +32,16 @@ test('each page is in the build', () => {
 describe.each(ENGINES)('%s', (engineName) => {
   const engine = useEngine(engineName);
 
+  test('the driver records a page error and a console error, so "no errors" means something', async () => {
+    const page = await engine.page();
+    await page.open('/404.html');
+    await page.evaluate(`(setTimeout(() => { throw new Error('atlas-probe-uncaught'); }), console.error('atlas-probe-console'), true)`);
+    await expect.poll(async () => (await page.errors()).join('\n'), { timeout: 5000 }).toContain('atlas-probe-uncaught');
+    const errors = (await page.errors()).join('\n');
+    expect(errors).toContain('atlas-probe-console');
+    expect(errors).toContain('atlas-probe-uncaught');
+  });
+
   test.each(PAGES)('%s: widgets start, no page error, no axe violation', async (path) => {
     const page = await engine.page();
     await page.open(path);
