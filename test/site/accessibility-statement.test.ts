@@ -51,3 +51,8 @@ describe.each(Object.entries(STATEMENTS))('%s', (locale, url) => {
     expect(without).toEqual([]);
   });
 });
+
+test('the language chooser at / links to both statements from its footer', () => {
+  const home = pageByUrl('/');
+  for (const url of Object.values(STATEMENTS)) expect(home?.doc.querySelector(`footer a[href="${url}"]`), url).not.toBeNull();
+});
