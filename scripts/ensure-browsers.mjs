@@ -19,10 +19,12 @@ import { join } from 'node:path';
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const wanted = [
   { pkg: 'chromium', bin: CHROMIUM },
-  { pkg: 'firefox-esr', bin: '/usr/bin/firefox-esr' },
-  { pkg: 'webkit2gtk-driver', bin: '/usr/bin/WebKitWebDriver' },
-  { pkg: 'xvfb', bin: '/usr/bin/xvfb-run' },
-  // xvfb-run needs xauth, which xvfb only recommends (and we install without recommends).
+  // Firefox and WebKit with their recommended packages (WebKitGTK's GStreamer and GL, xvfb's xauth):
+  // the set that was checked to pass (shared/STACK.md); Chromium and the rest without, as before.
+  { pkg: 'firefox-esr', bin: '/usr/bin/firefox-esr', recommends: true },
+  { pkg: 'webkit2gtk-driver', bin: '/usr/bin/WebKitWebDriver', recommends: true },
+  { pkg: 'xvfb', bin: '/usr/bin/xvfb-run', recommends: true },
+  // xvfb-run stops without xauth, which xvfb only recommends: named, so it is there either way.
   { pkg: 'xauth', bin: '/usr/bin/xauth' },
   // The nginx test makes a self-signed certificate for its HTTPS server.
   { pkg: 'openssl', bin: '/usr/bin/openssl' },
@@ -51,7 +53,12 @@ function installDebianPackages(missing) {
   console.log(`ensure-browsers: installing ${pkgs.join(', ')} with apt-get …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+  for (const recommends of [false, true]) {
+    const batch = missing.filter((m) => Boolean(m.recommends) === recommends).map((m) => m.pkg);
+    if (batch.length === 0) continue;
+    const args = ['install', '-y', '-qq', ...(recommends ? [] : ['--no-install-recommends']), ...batch];
+    execFileSync('apt-get', args, { stdio: 'inherit', env });
+  }
   const still = missing.filter((m) => !existsSync(m.bin));
   if (still.length > 0) {
     console.error(`ensure-browsers: still missing after install: ${still.map((m) => m.bin).join(', ')}`);
