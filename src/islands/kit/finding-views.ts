@@ -33,7 +33,7 @@ export function findingViews(findings: readonly Finding[], locale: Locale, links
       ...(reason ? { reason } : {}),
       ...(href ? { href } : {}),
       ...(source ? { source: source.text, checkCurrentCall: source.checkCurrentCall } : {}),
-      ...(links.rulesHref && source ? { sourceHref: `${links.rulesHref}#${f.rule}` } : {}),
+      ...(links.rulesHref && source ? { sourceHref: `${links.rulesHref}#rule-${f.rule}` } : {}),
     };
   });
 }

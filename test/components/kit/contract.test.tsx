@@ -125,7 +125,7 @@ describe('the one finding view', () => {
     for (const view of views) {
       expect(view.sentence).not.toBe(view.rule);
       expect(view.source).toBeTruthy();
-      expect(view.sourceHref).toBe(`/rules/#${view.rule}`);
+      expect(view.sourceHref).toBe(`/rules/#rule-${view.rule}`);
     }
     expect(views.find((v) => v.rule === 'partnership.too-few-participants')?.href).toBe('/guide/#structure');
   });

@@ -436,7 +436,7 @@ describe('where readers stray', () => {
     const c = await renderQuiz();
     const sources = [...c.querySelectorAll<HTMLAnchorElement>('[data-rule] .kit-finding__source a[href^="/sv/regler/"]')];
     expect(sources.map((a) => a.getAttribute('href'))).toEqual(
-      [...c.querySelectorAll<HTMLElement>('[data-rule]')].map((li) => `/sv/regler/#${li.dataset['rule']}`),
+      [...c.querySelectorAll<HTMLElement>('[data-rule]')].map((li) => `/sv/regler/#rule-${li.dataset['rule']}`),
     );
   });
 });
