@@ -17,6 +17,27 @@ export interface UiStrings {
   readonly tagline: string;
   readonly skipLink: string;
   readonly nav: { readonly label: string; readonly current: string };
+  /** The header: main navigation (on every page), the menu that opens on demand, and display settings. */
+  readonly header: {
+    /** Name of the main navigation landmark. */
+    readonly mainNavLabel: string;
+    /** Link to the self-check page, worded as what the reader does there. */
+    readonly selfCheck: string;
+    readonly workshop: string;
+    /** The menu's summary (search and the guide's pages on narrow screens). */
+    readonly menu: string;
+    /** Display settings on pages without script (CSS only): theme and presenter style. */
+    readonly display: {
+      readonly summary: string;
+      readonly themeLegend: string;
+      readonly system: string;
+      readonly light: string;
+      readonly dark: string;
+      readonly present: string;
+      /** Said once: without script the choice holds for this page only. */
+      readonly note: string;
+    };
+  };
   readonly language: {
     /** This language's own name ("Svenska"), used by the other language's switch. */
     readonly ownName: string;
@@ -94,6 +115,55 @@ export interface UiStrings {
     readonly programme: string;
     readonly outcomeRules: string;
     readonly firstQuestion: string;
+    /** The day the page's marks apply to: `{date}`. */
+    readonly asOfStatement: string;
+    /** Why the page marks one day (it is static) and how to read another. */
+    readonly asOfOtherDays: string;
+    /** Label of the value in force on the page's day: `{date}`. */
+    readonly inForceOn: string;
+    /** Label of a value that starts after the page's day. */
+    readonly later: string;
+    /** Said where a parameter has no value in force on the page's day: `{date}`. */
+    readonly noValueOn: string;
+    readonly schemaLink: string;
+    readonly changesLink: string;
+    /** A period with an end: `{from}`, `{to}`. */
+    readonly periodRange: string;
+    /** A period without an end: `{from}`. */
+    readonly periodOpen: string;
+    /** A value without a start date, in a short list: `{date}` the day read. */
+    readonly periodUndated: string;
+    readonly usedBy: string;
+    /** Each self-check by name, as the rules page lists who reports a rule. */
+    readonly widgetNames: Readonly<Record<'project-type-quiz' | 'partner-checker' | 'co-financing', string>>;
+    /** `{widget}` (its heading) on `{pages}`. */
+    readonly usedByOn: string;
+    readonly usedByNone: string;
+    readonly valuesOfRule: string;
+  };
+  readonly changesPage: {
+    readonly title: string;
+    readonly description: string;
+    readonly intro: string;
+    readonly feedLink: string;
+    readonly rulesLink: string;
+    /** Entry heading: `{date}` the day the changes take effect. */
+    readonly entryHeading: string;
+    readonly kinds: Readonly<Record<'first-value' | 'changed' | 'source-changed' | 'ended', string>>;
+    readonly periodsAffected: string;
+    readonly before: string;
+    readonly after: string;
+    readonly noValue: string;
+    readonly source: string;
+    /** `{date}`: the day the guide recorded the change (its source was read). */
+    readonly recordedOn: string;
+    readonly undatedHeading: string;
+    readonly undatedIntro: string;
+    readonly none: string;
+    /** The feed's subtitle. */
+    readonly feedSubtitle: string;
+    /** An entry's title in the feed: `{date}`, `{names}`. */
+    readonly feedEntryTitle: string;
   };
   readonly home: { readonly title: string; readonly description: string; readonly choose: string; readonly defaultNote: string };
 }
