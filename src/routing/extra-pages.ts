@@ -23,5 +23,6 @@ export const EXTRA_PAGES: readonly ExtraPage[] = [
   { key: 'rules-and-sources', slugs: { sv: 'regler-och-kallor', en: 'rules-and-sources' }, titles: { sv: 'Regler och källor', en: 'Rules and sources' }, linkedFrom: 'footer' },
   { key: 'self-check', slugs: { sv: 'sjalvtest', en: 'self-check' }, titles: { sv: 'Självtest', en: 'Self-check' }, linkedFrom: 'footer' },
   { key: 'workshop', slugs: { sv: 'workshop', en: 'workshop' }, titles: { sv: 'Workshop', en: 'Workshop' }, linkedFrom: 'footer' },
+  { key: 'changes', slugs: { sv: 'andringar', en: 'changes' }, titles: { sv: 'Ändringar', en: 'Changes' }, linkedFrom: 'footer' },
   { key: 'accessibility', slugs: { sv: 'tillganglighet', en: 'accessibility' }, titles: { sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' }, linkedFrom: 'footer' },
 ];

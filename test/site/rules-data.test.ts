@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, parameters } from '../../src/rules/index.ts';
+import { formatDate } from '../../src/i18n/format.ts';
+import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, parameters, rulesCatalogue, valueOn } from '../../src/rules/index.ts';
 import { pageByUrl } from '../support/built-site.ts';
 import { DIST } from '../support/dist.ts';
 
@@ -45,8 +46,43 @@ test('rules.json carries the rules catalogue and the quiz’s decision graph', (
   expect(QUESTION_IDS).toContain(json.decisionGraph.start);
 });
 
-describe.each([['/sv/regler-och-kallor/'], ['/en/rules-and-sources/']])('%s', (url) => {
+describe.each([
+  ['/sv/regler-och-kallor/', 'sv'],
+  ['/en/rules-and-sources/', 'en'],
+] as const)('%s', (url, locale) => {
   const page = pageByUrl(url);
+
+  test('every rule has its #rule-<key> entry, and the bare key (links made before) lands on its heading inside it', () => {
+    for (const key of RULE_KEYS) {
+      const entry = page!.doc.getElementById(`rule-${key}`);
+      expect(entry?.getAttribute('data-rule'), key).toBe(key);
+      expect(page!.doc.getElementById(key)?.closest('[data-rule]'), key).toBe(entry);
+    }
+  });
+
+  test('each rule names the self-check that reports it, with links to the pages it is on, and its values with their periods', () => {
+    for (const key of RULE_KEYS) {
+      const entry = page!.doc.getElementById(`rule-${key}`)!;
+      const usedBy = entry.querySelector('[data-used-by]')!;
+      expect(usedBy.querySelectorAll('a[href]').length, key).toBeGreaterThan(0);
+      const shown = [...entry.querySelectorAll('[data-rule-parameter]')].map((el) => el.getAttribute('data-rule-parameter'));
+      expect(shown, key).toEqual([...rulesCatalogue[key].parameters]);
+    }
+  });
+
+  test('names the day its marks apply to, and on that day marks exactly the value in force (or says there is none)', () => {
+    const stated = page!.doc.querySelector('[data-as-of]');
+    const day = stated?.getAttribute('data-as-of') ?? '';
+    expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(stated!.textContent).toContain(formatDate(day, locale));
+    for (const key of keys) {
+      const section = page!.doc.querySelector(`[data-parameter="${key}"]`)!;
+      const marked = section.querySelectorAll('[data-standing="in-force"]').length;
+      const inForce = valueOn(parameters[key as keyof typeof parameters], day);
+      expect(marked, key).toBe(inForce ? 1 : 0);
+      expect(section.querySelector('[data-no-value-on]') !== null, key).toBe(!inForce);
+    }
+  });
 
   test('exists and shows every parameter once, by key', () => {
     expect(page).toBeDefined();
