@@ -7,6 +7,13 @@
 import * as page from './in-page.ts';
 import type { Driver, EngineName, Key, State, Target } from './types.ts';
 
+/**
+ * How long a state may take to arrive before the test fails. Generous: CI's
+ * two cores are busy with more than one browser, and a long bound costs time
+ * only when something is already wrong.
+ */
+const WAIT_TIMEOUT = 20_000;
+
 export abstract class BaseDriver implements Driver {
   abstract readonly engine: EngineName;
   constructor(protected readonly baseURL: string) {}
@@ -36,7 +43,7 @@ export abstract class BaseDriver implements Driver {
    * compile the predicate with eval in the page, which the site's CSP (no
    * 'unsafe-eval') refuses and reports.
    */
-  async waitFor(state: State, { timeout = 10_000 } = {}): Promise<void> {
+  async waitFor(state: State, { timeout = WAIT_TIMEOUT } = {}): Promise<void> {
     const end = Date.now() + timeout;
     for (;;) {
       if ('url' in state ? state.url(await this.url()) : await this.evaluate<boolean>(page.holds(state))) return;

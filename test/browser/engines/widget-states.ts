@@ -22,6 +22,22 @@ export async function widgetReady(page: Driver, name: string) {
   await page.waitFor({ selector: widget(name), attribute: 'data-ready' });
 }
 
+/**
+ * Puts keyboard focus at the start of the widget, as a reader who clicks
+ * into it and carries on with the keyboard, so Tab goes from there (the
+ * Chromium-only suite tabs through the header and navigation). The widget's
+ * container gets tabindex="-1": focusable by script, not a Tab stop.
+ */
+export async function focusWidgetStart(page: Driver, name: string) {
+  const focused = await page.evaluate<boolean>(`(() => {
+    const w = document.querySelector('${widget(name)}');
+    w.setAttribute('tabindex', '-1');
+    w.focus({ preventScroll: true });
+    return document.activeElement === w;
+  })()`);
+  if (!focused) throw new Error(`${page.engine}: could not put focus at the start of ${name}`);
+}
+
 export async function waitForVerdict(page: Driver, name: string) {
   await page.waitFor({ selector: `${widget(name)} [data-verdict]` });
 }

@@ -12,7 +12,7 @@ import { CALCULATOR, CALCULATOR_PAGES, EXAMPLE, EXAMPLE_QUERY, fillExampleByKeyb
 import { ENGINES, expectNoErrors, tabTo, useEngine } from './harness.ts';
 import { ENTERED, PARTNER, PARTNER_PAGES, expectedVerdict, fillByKeyboard, participantsField } from './partner-flow.ts';
 import { QUIZ, QUIZ_FIXTURE, QUIZ_PAGES, answerByKeyboard, radios, stepsOf, submitButton } from './quiz-flow.ts';
-import { errorSummaryHasFocusFor, openWidget, queryWith, rulesOf, verdictOf, waitForVerdict, widget, widgetReady } from './widget-states.ts';
+import { errorSummaryHasFocusFor, focusWidgetStart, openWidget, queryWith, rulesOf, verdictOf, waitForVerdict, widget, widgetReady } from './widget-states.ts';
 
 const LANGS = ['sv', 'en'] as const;
 const query = (pairs: Record<string, string>) => `?${new URLSearchParams(pairs)}`;
@@ -31,6 +31,7 @@ describe.each(ENGINES)('%s', (engineName) => {
     test('project-type quiz: keyboard alone to the outcome, answers in the URL', async () => {
       const page = await engine.page();
       await openWidget(page, QUIZ_PAGES[lang], QUIZ);
+      await focusWidgetStart(page, QUIZ);
       for (const step of steps) await answerByKeyboard(page, step);
       await page.waitFor({ selector: widget(QUIZ), attribute: 'data-view', value: 'outcome' });
       await waitForVerdict(page, QUIZ);
@@ -44,6 +45,7 @@ describe.each(ENGINES)('%s', (engineName) => {
       // The reader's own path: every answer given with the keyboard (a history entry each), then reload.
       const page = await engine.page();
       await openWidget(page, QUIZ_PAGES[lang], QUIZ);
+      await focusWidgetStart(page, QUIZ);
       for (const step of steps) await answerByKeyboard(page, step);
       await waitForVerdict(page, QUIZ);
       await page.reload();
@@ -61,7 +63,8 @@ describe.each(ENGINES)('%s', (engineName) => {
     test('project-type quiz: Continue with nothing chosen moves focus to the error summary', async () => {
       const page = await engine.page();
       await openWidget(page, QUIZ_PAGES[lang], QUIZ);
-      await tabTo(page, { selector: submitButton });
+      await focusWidgetStart(page, QUIZ);
+      await tabTo(page, { selector: submitButton }, 10);
       await page.press('Enter');
       await page.waitFor(errorSummaryHasFocusFor(radios('activity')));
       await expectNoErrors(page);
@@ -70,6 +73,7 @@ describe.each(ENGINES)('%s', (engineName) => {
     test('co-financing calculator: keyboard alone to the verdict, answers in the URL', async () => {
       const page = await engine.page();
       await openWidget(page, CALCULATOR_PAGES[lang], CALCULATOR);
+      await focusWidgetStart(page, CALCULATOR);
       await fillExampleByKeyboard(page, lang);
       await waitForVerdict(page, CALCULATOR);
       expect(await verdictOf(page, CALCULATOR)).toBe(EXAMPLE.expected.kind);
@@ -110,6 +114,7 @@ describe.each(ENGINES)('%s', (engineName) => {
     test('partner checker: keyboard alone to the verdict, answers in the URL', async () => {
       const page = await engine.page();
       await openWidget(page, PARTNER_PAGES[lang], PARTNER);
+      await focusWidgetStart(page, PARTNER);
       await fillByKeyboard(page, lang);
       await waitForVerdict(page, PARTNER);
       expect(await verdictOf(page, PARTNER)).toBe(partner.kind);
