@@ -166,7 +166,8 @@ export async function launchWebKit(upstream: string): Promise<Engine> {
     await proxy.close();
     throw error;
   }
-  await browser.setWindowSize(1280, 900).catch(() => {});
+  // The others' viewport (WebKit's is the window less its toolbar); without it the pages still work, so say so and go on.
+  await browser.setWindowSize(1280, 900).catch((error: unknown) => console.warn(`webkit: window size not set: ${String(error)}`));
   return {
     name: 'webkit',
     async newPage() {
