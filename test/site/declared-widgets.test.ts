@@ -12,10 +12,14 @@ import { CONTENT_LOCALES, readContent } from './content/content-files.ts';
 
 const pages = new Map(builtPages().map((p) => [p.url, p]));
 const guides = CONTENT_LOCALES.flatMap((locale) => readContent(locale));
+const declaredOf = (guide: (typeof guides)[number]): string[] => {
+  const value = guide.frontmatter['widgets'];
+  return Array.isArray(value) ? [...value] : [];
+};
 
 describe('every guidance page holds exactly the widgets it declares', () => {
   test('some pages declare widgets (the check has something to check)', () => {
-    expect(guides.filter((g) => (g.frontmatter['widgets'] ?? []).length > 0).length).toBeGreaterThanOrEqual(6);
+    expect(guides.filter((g) => declaredOf(g).length > 0).length).toBeGreaterThanOrEqual(6);
   });
 
   for (const guide of guides) {
@@ -23,7 +27,7 @@ describe('every guidance page holds exactly the widgets it declares', () => {
       const page = pages.get(guide.url);
       expect(page, `${guide.url} is built`).toBeDefined();
       const built = [...new Set([...page!.doc.querySelectorAll('[data-widget]')].map((el) => el.getAttribute('data-widget')))].sort();
-      const declared = [...((guide.frontmatter['widgets'] as readonly string[] | undefined) ?? [])].sort();
+      const declared = declaredOf(guide).sort();
       expect(built).toEqual(declared);
       // A page with widgets carries the page tools; one without ships none.
       expect(page!.doc.querySelector('[data-page-tools]') !== null).toBe(declared.length > 0);

@@ -29,6 +29,7 @@ import { StartAgain } from '../kit/StartAgain.tsx';
 import { SubmitButton } from '../kit/SubmitButton.tsx';
 import { TextField } from '../kit/TextField.tsx';
 import type { FieldProblem, WidgetProps } from '../kit/types.ts';
+import { withRuleMessages } from '../kit/rule-messages.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
 import '../kit/kit.css';
@@ -68,13 +69,12 @@ const LABELS = {
   other: 'otherLabel',
 } as const;
 
-const loadResultPart = () => import('./result-part.tsx');
 
 export default function CoFinancingCalculator({ locale, asOf, data, links }: CoFinancingProps) {
   const t = data.strings;
   const spec = useMemo(() => calculatorStateSpec(locale, { ore: data.defaultRatesOre, texts: data.defaultRateTexts }), [locale]);
   const { state, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
-  const part = useOnUse(loadResultPart);
+  const part = useOnUse(useMemo(() => withRuleMessages(locale, () => import('./result-part.tsx')), [locale]));
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
   const [shown, setShown] = useState<ReadonlySet<FieldName>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -231,6 +231,7 @@ export default function CoFinancingCalculator({ locale, asOf, data, links }: CoF
         ) : decided && m ? (
           <m.ResultView
             locale={locale}
+            messages={m.messages}
             t={t}
             verdict={decided}
             heading={heading}

@@ -7,6 +7,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { formatNumber, formatOre } from '../../i18n/format.ts';
+import type { RuleMessages } from '../../i18n/rules/types.ts';
 import type { CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { evaluateCoFinancing } from '../../rules/co-financing/evaluate.ts';
@@ -57,6 +58,8 @@ function printValue(name: FieldName, value: number | undefined, locale: Locale):
 
 export interface ResultViewProps {
   readonly locale: Locale;
+  /** The page's rule messages, loaded with this part (rule-messages.ts). */
+  readonly messages: RuleMessages;
   readonly t: CoFinancingStrings;
   readonly verdict: Decided;
   readonly heading: string;
@@ -66,7 +69,7 @@ export interface ResultViewProps {
   readonly urlValues: Values;
 }
 
-export function ResultView({ locale, t, verdict, heading, links, values, urlValues }: ResultViewProps) {
+export function ResultView({ locale, messages, t, verdict, heading, links, values, urlValues }: ResultViewProps) {
   // The link that reopens these answers, built from the parsed values (never copied from the address bar).
   const link = addressWith(withUrlState(PREFIX, urlTexts(urlValues), ''));
   return (
@@ -76,7 +79,7 @@ export function ResultView({ locale, t, verdict, heading, links, values, urlValu
         t={t}
         verdict={verdict}
         heading={heading}
-        findings={findingViews(verdict.findings, locale, links)}
+        findings={findingViews(verdict.findings, messages, links)}
         hourlyCostOre={values.hourly ?? 0}
       />
       <PrintSummary

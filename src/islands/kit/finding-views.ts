@@ -1,12 +1,13 @@
 /**
  * The one way a rules-module finding becomes words on a widget (docs/adr/0006):
- * the rule's sentence and its "why" in the page's language (src/i18n/rules),
+ * the rule's sentence and its "why" in the page's language (one language's
+ * messages: loaded with the widget's part in the browser, rule-messages.ts),
  * where the guidance explains it, and its sources (worked out by the page,
  * rule-sources.ts), linked to the rule's entry on the rules page. Every
  * widget's result goes through here into the kit's VerdictPanel.
  */
-import type { Locale } from '../../i18n/locales.ts';
-import { ruleSentence, ruleWhy } from '../../i18n/rules/index.ts';
+import { sentenceIn, whyIn } from '../../i18n/rules/say.ts';
+import type { RuleMessages } from '../../i18n/rules/types.ts';
 import type { Finding } from '../../rules/verdict.ts';
 import type { RuleSources } from './rule-sources.ts';
 import type { FindingView } from './VerdictPanel.tsx';
@@ -21,15 +22,15 @@ export interface FindingLinks {
   readonly sources?: RuleSources;
 }
 
-export function findingViews(findings: readonly Finding[], locale: Locale, links: FindingLinks = {}): FindingView[] {
+export function findingViews(findings: readonly Finding[], messages: RuleMessages, links: FindingLinks = {}): FindingView[] {
   return findings.map((f) => {
     const source = links.sources?.[f.rule];
-    const reason = ruleWhy(f, locale);
+    const reason = whyIn(messages, f);
     const href = links.guideHrefs?.[f.rule];
     return {
       rule: f.rule,
       severity: f.severity,
-      sentence: ruleSentence(f, locale),
+      sentence: sentenceIn(messages, f),
       ...(reason ? { reason } : {}),
       ...(href ? { href } : {}),
       ...(source ? { source: source.text, checkCurrentCall: source.checkCurrentCall } : {}),

@@ -21,10 +21,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
-import { AS_OF_PATH } from '../../rules/as-of.ts';
 // The kit's parts file by file rather than through its index: the index would
 // tie the on-use part's modules (verdict panel, print summary) to this script.
-import { asOfFor } from '../kit/as-of.ts';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import type { FindingLinks } from '../kit/finding-views.ts';
@@ -36,13 +34,14 @@ import { StartAgain } from '../kit/StartAgain.tsx';
 import { SubmitButton } from '../kit/SubmitButton.tsx';
 import { TextField } from '../kit/TextField.tsx';
 import type { FieldProblem, WidgetProps } from '../kit/types.ts';
+import { withRuleMessages } from '../kit/rule-messages.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
 import { fieldIds } from './field-ids.ts';
 import { addRow, canAdd, removeRow, updateRow, type Side } from './form-state.ts';
 import { rowTitle, rowTitleOf } from './names.ts';
 import { EXCHANGE_TYPE_CHOICES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
-import { errorsFromPaths, readForm, type FormError } from './read-form.ts';
+import { readForm, type FormError } from './read-form.ts';
 import { SchoolRows } from './SchoolRows.tsx';
 import { stateSpec } from './url-codec.ts';
 import './partner-checker.css';
@@ -58,14 +57,15 @@ export interface PartnerCheckerProps extends WidgetProps {
   readonly links?: FindingLinks;
 }
 
+/** The on-use part with the page's rule messages (one language), in one load. */
 const loadPart = () => import('./part.ts');
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, asOf: pageDate, text: t, links = {} }: PartnerCheckerProps) {
+export default function PartnerChecker({ locale, asOf, text: t, links = {} }: PartnerCheckerProps) {
   const spec = useMemo(() => stateSpec(locale), [locale]);
   const { state: form, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
-  const part = useOnUse(loadPart);
+  const part = useOnUse(useMemo(() => withRuleMessages(locale, loadPart), [locale]));
   /** The reader has asked for a verdict (or arrived with complete answers). */
   const [asked, setAsked] = useState(false);
   /** Errors found at the last "Check"; they leave as the reader fixes them, new ones wait for the next "Check". */
@@ -76,17 +76,13 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
   const pendingMessage = useRef('');
   const announcedKind = useRef<string | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  // `?asOf=` asks about another day; read in the browser only (the server has no address).
-  const asOf = hydrated ? asOfFor(location.search, pageDate) : pageDate;
 
   // What the form says now: the fields to fix, or (once the part is here) the verdict.
   const read = readForm(form, locale);
   const m = part.module;
-  const outcome = read.ok && m ? m.check(read.answers, asOf) : null;
-  const invalid = outcome?.kind === 'invalid' ? outcome.errors : [];
-  const current = read.ok ? errorsFromPaths(invalid.map((e) => e.path), form) : read.errors;
-  const verdict = asked && outcome && outcome.kind !== 'invalid' ? outcome : null;
-  const noRulesOnDate = asked && invalid.some((e) => e.path === AS_OF_PATH);
+  const outcome = read.ok && m ? m.evaluate(read.answers, asOf) : undefined;
+  const current = read.ok ? [] : read.errors;
+  const verdict = asked ? (outcome ?? null) : null;
 
   const labelOf = (e: FormError): string =>
     e.row
@@ -134,11 +130,9 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
     const now = readForm(form, locale);
     if (!now.ok) return report(now.errors);
     setAsked(true);
-    // Waits for the part if it is on its way; a failed load shows LoadProblem (render).
-    const loaded = m ?? (await part.load());
-    const checked = loaded?.check(now.answers, asOf);
-    if (checked?.kind === 'invalid') return report(errorsFromPaths(checked.errors.map((e) => e.path), form));
     setReported([]);
+    // Waits for the part if it is on its way; a failed load shows LoadProblem (render).
+    await part.load();
     announcedKind.current = null; // say the verdict again even if it has not changed
     requestAnimationFrame(() => resultRef.current?.scrollIntoView?.({ block: 'nearest' }));
   };
@@ -234,9 +228,9 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
       </form>
       <div class="pc-result" ref={resultRef}>
         {asked && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
-        {noRulesOnDate && <p class="kit-error-message" role="alert">{t.noRulesOnDate}</p>}
+        {asked && outcome === null && <p class="kit-error-message" role="alert">{t.noRulesOnDate}</p>}
         {verdict && m && (
-          <m.Result locale={locale} text={t} form={form} kind={verdict.kind} findings={verdict.findings} links={links} />
+          <m.Result locale={locale} text={t} form={form} kind={verdict.kind} findings={verdict.findings} links={links} messages={m.messages} />
         )}
       </div>
       <LiveRegion message={message} />

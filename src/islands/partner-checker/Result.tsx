@@ -4,6 +4,7 @@
  * summary with the address that reopens these answers.
  */
 import type { Locale } from '../../i18n/locales.ts';
+import type { RuleMessages } from '../../i18n/rules/types.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
 import type { Finding, VerdictKind } from '../../rules/verdict.ts';
 import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
@@ -21,15 +22,17 @@ export interface ResultProps {
   readonly kind: Exclude<VerdictKind, 'invalid'>;
   readonly findings: readonly Finding[];
   readonly links: FindingLinks;
+  /** The page's rule messages, loaded with this part (the kit's rule-messages.ts). */
+  readonly messages: RuleMessages;
 }
 
-export function Result({ locale, text, form, kind, findings, links }: ResultProps) {
+export function Result({ locale, text, form, kind, findings, links, messages }: ResultProps) {
   // Built from the parsed answers, not copied from the address bar. Shown only in the browser.
   const link = addressWith(withUrlState(URL_PREFIX, encodeForm(form, locale), ''));
   return (
     <>
       <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link} />
-      <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, locale, links)} />
+      <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, messages, links)} />
     </>
   );
 }

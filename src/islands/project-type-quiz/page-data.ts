@@ -19,6 +19,7 @@ import { projectTypeQuizStrings, type ProjectTypeQuizStrings } from '../../i18n/
 import { finding } from '../../rules/finding.ts';
 import { ANSWER_IDS, OUTCOME_IDS, QUESTION_IDS, projectTypeGraph, type OutcomeId, type QuestionId } from '../../rules/project-type/graph.ts';
 import { PROJECT_TYPE_RULES, projectTypeRules, type ProjectTypeRule } from '../../rules/project-type/rules.ts';
+import { ruleMessages } from '../../i18n/rules/index.ts';
 import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
 import type { FindingView } from '../kit/VerdictPanel.tsx';
 import { GUIDES_BY_OUTCOME, type GuideKey } from './guide-links.ts';
@@ -90,7 +91,7 @@ function outcomeView(o: OutcomeId, locale: Locale, guides: GuideUrls): OutcomeVi
 
 /** The rule's finding as the kit words it. */
 export const ruleFindingView = (rule: ProjectTypeRule, locale: Locale, links: FindingLinks): FindingView =>
-  findingViews([finding(projectTypeRules, rule)], locale, links)[0]!;
+  findingViews([finding(projectTypeRules, rule)], ruleMessages[locale], links)[0]!;
 
 export interface QuizPageOptions {
   readonly guides: GuideUrls;

@@ -8,6 +8,7 @@
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { asOfFor } from '../../../src/islands/kit/as-of.ts';
+import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { findingViews } from '../../../src/islands/kit/finding-views.ts';
 import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
 import { typedBeforeHydration } from '../../../src/islands/kit/typed-before-hydration.ts';
@@ -116,7 +117,7 @@ describe('the one finding view', () => {
 
   test.each(['sv', 'en'] as const)('every finding gets its sentence, its sources and a link to its rule (%s)', (locale) => {
     if (verdict.kind === 'invalid') throw new Error('fixture input is valid');
-    const views = findingViews(verdict.findings, locale, {
+    const views = findingViews(verdict.findings, ruleMessages[locale], {
       rulesHref: '/rules/',
       sources: ruleSources(RULE_KEYS, locale),
       guideHrefs: { 'partnership.too-few-participants': '/guide/#structure' },

@@ -7,10 +7,13 @@
  * holds the page's views equal to them.
  */
 import { describe, expect, test } from 'vitest';
+import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { findingViews } from '../../../src/islands/kit/finding-views.ts';
+import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
 import { quizPageData } from '../../../src/islands/project-type-quiz/page-data.ts';
 import { ANSWER_IDS, type QuestionId } from '../../../src/rules/project-type/graph.ts';
 import { evaluateProjectType } from '../../../src/rules/project-type/evaluate.ts';
+import { PROJECT_TYPE_RULES } from '../../../src/rules/project-type/rules.ts';
 import type { AnswerMap } from '../../../src/rules/project-type/walk.ts';
 
 /** Every set of answers the quiz can reach, unfinished ones included. */
@@ -25,21 +28,24 @@ function everyPath(): AnswerMap[] {
   return found;
 }
 
-const links = {
+const linksIn = (locale: 'sv' | 'en') => ({
   guideHrefs: { 'project-type.new-project': '/sv/nytt-projekt-eller-fordjupning/' },
   rulesHref: '/sv/regler-och-kallor/',
-};
+  sources: ruleSources(PROJECT_TYPE_RULES, locale),
+});
 
 describe.each(['sv', 'en'] as const)('%s', (locale) => {
+  const links = linksIn(locale);
   const data = quizPageData(locale, { guides: {}, links, administratorUrl: 'https://www.utbyten.se/' });
   const paths = everyPath();
 
-  test('the graph has outcomes on more than a handful of paths (the walk above is real)', () => {
+  test('the walk above is real: outcomes on many paths, and findings with a source', () => {
     expect(paths.filter((a) => evaluateProjectType(a).result.outcome !== null).length).toBeGreaterThan(8);
+    expect(Object.values(data.findings).filter((v) => v.source && v.sourceHref).length).toBeGreaterThan(8);
   });
 
   test.each(paths.map((a) => [JSON.stringify(a), a] as const))('%s: the page’s words are findingViews’ own', (_name, answers) => {
     const { findings } = evaluateProjectType(answers);
-    expect(findings.map((f) => ({ ...data.findings[f.rule], severity: f.severity }))).toEqual(findingViews(findings, locale, links));
+    expect(findings.map((f) => ({ ...data.findings[f.rule], severity: f.severity }))).toEqual(findingViews(findings, ruleMessages[locale], links));
   });
 });
