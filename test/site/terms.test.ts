@@ -40,9 +40,6 @@ export const CONCEPTS: readonly Concept[] = [
 const PENDING: readonly { readonly url: RegExp; readonly en: string; readonly words: string }[] = [
   // src/i18n/widgets/partner-checker.ts, the checker's intro
   { url: /^\/en\/(?:project-structure|self-check)\/$/, en: 'Atlas partnerskap', words: 'Atlas partnerskap (Atlas Partnership)' },
-  // src/i18n/widgets/co-financing.ts, the calculator's heading
-  // (also named on the rules page, where it says which widgets use a rule)
-  { url: /^\/en\/(?:economy-and-flat-rates|self-check|rules-and-sources)\/$/, en: 'own contribution', words: 'Work out your co-financing' },
 ];
 
 /** The glossary names the word other texts use for a term once, in the term's own entry. */

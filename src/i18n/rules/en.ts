@@ -43,9 +43,9 @@ export const ruleMessagesEn: RuleMessages = {
     },
     'project-type.other-partner-is-new-project': {
       text: () =>
-        'A partnership with another partner school (partnerskola) than the one you were granted funding for before is applied for as a new project (nytt projekt).',
+        'Our reading: a partnership with another partner school (partnerskola) than the one you were granted funding for before is applied for as a new project (nytt projekt).',
       why: () =>
-        'A deepening project (fördjupningsprojekt) builds on an earlier Atlas partnerskap grant with the same partner. With a new partner, the partnership has not been granted funding before.',
+        'The guidance says that a running project cannot be moved to a new partner school, and that a deepening project (fördjupningsprojekt) is with the same partner. That a new partner therefore means a new project is this guide’s reading; ask a case officer (handläggare) if you are unsure.',
     },
     'project-type.several-projects-allowed': {
       text: () => 'Your school unit may run several projects at the same time.',

@@ -38,9 +38,10 @@ export const ruleMessagesSv: RuleMessages = {
       why: () => 'Även om ni gjort en planeringsresa inom Atlas planering räknas projektet som nytt för Atlas partnerskap.',
     },
     'project-type.other-partner-is-new-project': {
-      text: () => 'Ett partnerskap med en annan partnerskola än den ni tidigare fått bidrag för söker ni som ett nytt projekt.',
+      text: () =>
+        'Vår tolkning: ett partnerskap med en annan partnerskola än den ni tidigare fått bidrag för söker ni som ett nytt projekt.',
       why: () =>
-        'Ett fördjupningsprojekt bygger vidare på ett tidigare beviljat Atlas partnerskap med samma partner. Med en ny partner har partnerskapet inte beviljats medel tidigare.',
+        'Texterna säger att ett pågående projekt inte kan flyttas över till en ny partnerskola och att fördjupningsprojekt gäller samma partner. Att en ny partner därför ger ett nytt projekt är guidens tolkning; fråga en handläggare om ni är osäkra.',
     },
     'project-type.several-projects-allowed': {
       text: () => 'Er skolenhet kan ha flera pågående projekt samtidigt.',

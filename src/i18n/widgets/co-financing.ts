@@ -31,7 +31,7 @@ const sv = {
   hoursLabel: 'Personalens arbetstid, timmar',
   hoursHint: 'Till exempel 120 eller 7,5.',
   hourlyLabel: 'Kostnad per arbetstimme, kronor',
-  hourlyHint: 'Lön med sociala avgifter, till exempel 450.',
+  hourlyHint: 'Vad en timme av er arbetstid kostar er, i kronor, till exempel 450.',
   adminLabel: 'Administrativa kostnader, kronor',
   otherLabel: 'Andra egna kostnader, kronor',
   moneyHint: 'Till exempel 12 000. Lämna tomt om inga.',
@@ -85,7 +85,7 @@ const sv = {
 type CoFinancingStrings = { readonly [K in keyof typeof sv]: string };
 
 const en: CoFinancingStrings = {
-  heading: 'Work out your co-financing',
+  heading: 'Work out your own contribution',
   intro:
     'Enter how many people take part and what you contribute yourselves. You see at once the grant, your own contribution and whether it reaches at least {minShare} of the total cost.',
   noscriptHere: 'The calculator needs JavaScript. The rules it calculates with are stated in the text of this page.',
@@ -109,7 +109,7 @@ const en: CoFinancingStrings = {
   hoursLabel: 'Staff working time, hours',
   hoursHint: 'For example 120 or 7.5.',
   hourlyLabel: 'Cost per working hour, SEK',
-  hourlyHint: 'Salary including employer contributions, for example 450.',
+  hourlyHint: 'What an hour of your staff’s working time costs you, in SEK, for example 450.',
   adminLabel: 'Administrative costs, SEK',
   otherLabel: 'Other own costs, SEK',
   moneyHint: 'For example 12,000. Leave empty if none.',
@@ -122,8 +122,8 @@ const en: CoFinancingStrings = {
   total: 'Total cost',
   ownShare: 'Your share of the total',
   minShare: 'Required: at least {minShare}',
-  pass: 'Your co-financing is enough.',
-  fail: 'Your co-financing is not enough.',
+  pass: 'Your own contribution is enough.',
+  fail: 'Your own contribution is not enough.',
   shortfall: '{amount} is missing.',
   shortfallHours: 'That is {hours} hours of working time at {rate} an hour.',
   barCaption: 'Own contribution {own} and grant {grant} of the total; the line marks the minimum own share, {minShare}.',

@@ -20,11 +20,6 @@ const sv = {
   readMore: 'Läs mer i vägledningen',
   source: 'Källa',
   checkCurrentCall: 'Kontrollera i aktuell utlysning.',
-  'source.seed.howItWorks': 'Förvaltarens vägledning ”Så fungerar det” för Atlas partnerskap',
-  'source.seed.programmePage': 'Förvaltarens programsida för Atlas partnerskap',
-  'source.facts.official': 'Förvaltarens webbplats, utbyten.se',
-  'source.facts.secondary': 'Sekundär källa: en sammanfattning av de allmänna villkoren',
-  'source.facts.derived': 'Härlett från uppgifterna ovan',
   validFrom: 'gäller från {date}',
 } as const;
 
@@ -42,11 +37,6 @@ const en: KitStrings = {
   readMore: 'Read more in the guidance',
   source: 'Source',
   checkCurrentCall: 'Check the current call.',
-  'source.seed.howItWorks': 'The administrator\'s guidance "How it works" for Atlas Partnership',
-  'source.seed.programmePage': 'The administrator\'s programme page for Atlas Partnership',
-  'source.facts.official': "The administrator's website, utbyten.se",
-  'source.facts.secondary': 'Secondary source: a summary of the general terms',
-  'source.facts.derived': 'Derived from the facts above',
   validFrom: 'applies from {date}',
 };
 
