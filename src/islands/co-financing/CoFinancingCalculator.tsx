@@ -159,7 +159,9 @@ export default function CoFinancingCalculator({ locale, asOf, data, links }: CoF
   return (
     <div class="kit-widget cf" data-widget="co-financing" data-ready={hydrated && (!restored || part.status !== 'pending') ? '' : undefined}>
       <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
-      <form ref={formRef} method="get" noValidate onSubmit={onSubmit} onFocusIn={() => void part.load()} class="cf__form">
+      {/* autocomplete off: Firefox would otherwise restore the fields' old values on reload, which the
+          hook cannot tell from text typed before hydration; the address is what restores answers. */}
+      <form ref={formRef} method="get" noValidate autoComplete="off" onSubmit={onSubmit} onFocusIn={() => void part.load()} class="cf__form">
         <Fieldset locale={locale} id="c-participants" legend={t.participantsLegend} hint={t.participantsHint}>
           {ZONE_FIELDS.map((z) => (
             <div class="cf-zone" key={z.zone}>
