@@ -112,9 +112,11 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
     if (Object.keys(answers).length > 0) void outcomePart.load();
   };
 
-  const follow = (answers: Answers, event: MouseEvent) => {
+  /** Back and Change are links to steps: followed in place, unless the reader opens them elsewhere. */
+  const follow = (answers: Answers, event: MouseEvent, changingTo: QuestionId | null = null) => {
     if (opensElsewhere(event)) return;
     event.preventDefault();
+    setChanging(changingTo);
     go(answers);
   };
 
@@ -145,10 +147,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
             class="pq-back__link"
             href={hrefOf(backTo)}
             data-back=""
-            onClick={(event) => {
-              setChanging(null);
-              follow(backTo, event);
-            }}
+            onClick={(event) => follow(backTo, event)}
           >
             {t.back}
           </a>
@@ -178,10 +177,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
         steps={here.path}
         questions={data.questions}
         hrefFor={(q) => hrefOf(before(q))}
-        onChange={(q, event) => {
-          setChanging(q);
-          follow(before(q), event);
-        }}
+        onChange={(q, event) => follow(before(q), event, q)}
       />
       {Object.keys(kept.current).length > 0 && (
         <div class="kit-actions">

@@ -13,10 +13,12 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import { quizPresetSearch } from '../../../src/components/workshop/quiz-preset.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
+import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
 import ProjectTypeQuiz from '../../../src/islands/project-type-quiz/ProjectTypeQuiz.tsx';
 import { quizPageData } from '../../../src/islands/project-type-quiz/page-data.ts';
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
 import { checkProjectType, type Step } from '../../../src/rules/index.ts';
+import { PROJECT_TYPE_RULES } from '../../../src/rules/project-type/rules.ts';
 
 afterEach(() => {
   cleanup();
@@ -38,7 +40,7 @@ const quiz = (locale: Locale) => (
   <ProjectTypeQuiz
     locale={locale}
     asOf="2026-12-03"
-    data={quizPageData(locale, { guides, links: { rulesHref: '/sv/regler/' }, administratorUrl: 'https://www.utbyten.se/' })}
+    data={quizPageData(locale, { guides, links: { rulesHref: '/sv/regler/', sources: ruleSources(PROJECT_TYPE_RULES, locale) }, administratorUrl: 'https://www.utbyten.se/' })}
   />
 );
 
