@@ -96,25 +96,25 @@ export function addressWith(search: string): string {
   return url.href;
 }
 
-/** Puts `search` into the address bar, then lets the language switch carry it. */
-function commitSearch(search: string, mode: HistoryMode): void {
+/** Puts `search` into the address bar, then lets the language switch carry the widget's own keys (`own`). */
+function commitSearch(search: string, mode: HistoryMode, prefix: string, own: string): void {
   if (typeof history === 'undefined' || typeof location === 'undefined') return;
   if (search !== location.search || mode === 'push') {
     const address = addressWith(search);
     if (mode === 'push') history.pushState(null, '', address);
     else history.replaceState(history.state, '', address);
   }
-  carryAnswersToLanguageSwitch();
+  carryAnswersToLanguageSwitch(prefix, own);
 }
 
 /** Writes the widget's answers into the address bar. */
 export function writeUrlState(prefix: string, values: Readonly<Record<string, UrlValue>>, mode: HistoryMode = 'replace'): void {
-  commitSearch(withUrlState(prefix, values, currentSearch()), mode);
+  commitSearch(withUrlState(prefix, values, currentSearch()), mode, prefix, withUrlState(prefix, values, ''));
 }
 
 /** "Start again": removes the widget's own keys, leaves everyone else's. */
 export function clearUrlState(prefix: string, mode: HistoryMode = 'replace'): void {
-  commitSearch(withoutUrlState(prefix, currentSearch()), mode);
+  commitSearch(withoutUrlState(prefix, currentSearch()), mode, prefix, '');
 }
 
 /** A parser that accepts only one of the listed values (radio answers, levels). */

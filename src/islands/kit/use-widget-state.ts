@@ -16,7 +16,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { carryAnswersToLanguageSwitch } from './language-switch.ts';
 import { typedBeforeHydration } from './typed-before-hydration.ts';
-import { clearUrlState, writeUrlState, type HistoryMode, type UrlValue } from './url-state.ts';
+import { clearUrlState, withUrlState, writeUrlState, type HistoryMode, type UrlValue } from './url-state.ts';
 
 export interface WidgetStateSpec<State> {
   /** The widget's URL prefix: its keys are `<prefix>-<field>`. */
@@ -70,13 +70,15 @@ export function useWidgetState<State>(spec: WidgetStateSpec<State>, initial?: St
     setRestored(fromUrl !== null || withTyped !== null);
     setHydrated(true);
     if (initial !== undefined || withTyped !== null) writeUrlState(s.prefix, s.toUrl(next));
-    else carryAnswersToLanguageSwitch();
+    else carryAnswersToLanguageSwitch(s.prefix, withUrlState(s.prefix, s.toUrl(next), ''));
   }, []);
 
   useEffect(() => {
     const onPop = () => {
-      setState(specRef.current.fromUrl(location.search) ?? specRef.current.empty());
-      carryAnswersToLanguageSwitch();
+      const s = specRef.current;
+      const next = s.fromUrl(location.search) ?? s.empty();
+      setState(next);
+      carryAnswersToLanguageSwitch(s.prefix, withUrlState(s.prefix, s.toUrl(next), ''));
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

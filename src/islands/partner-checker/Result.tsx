@@ -27,11 +27,12 @@ export interface ResultProps {
 }
 
 export function Result({ locale, text, form, kind, findings, links, messages }: ResultProps) {
-  // Built from the parsed answers, not copied from the address bar. Shown only in the browser.
-  const link = addressWith(withUrlState(URL_PREFIX, encodeForm(form, locale), ''));
+  // Built from the parsed answers, not copied from the address bar (nor its fragment). Shown only in the browser.
+  const link = new URL(addressWith(withUrlState(URL_PREFIX, encodeForm(form, locale), '')));
+  link.hash = '';
   return (
     <>
-      <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link} />
+      <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link.href} />
       <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, messages, links)} />
     </>
   );

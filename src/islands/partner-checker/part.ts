@@ -1,25 +1,34 @@
 /**
- * The half of the partner checker that loads on use (useOnUse): the check
- * and the verdict's view. The form, its reading, the URL and the error
+ * The half of the partner checker that loads on use (useOnUse): the rules
+ * module's verdict and its view. The form, its reading, the URL and the error
  * summary are up front and never wait for it.
  *
- * The check is the rules module's, called once with the page's date. Its
- * import is the one line to change when a lighter evaluator (the same
- * verdict without the schema's validator) replaces it: the form's reader
- * already admits only what the schema accepts.
+ * The verdict is the rules module's pure evaluation (evaluatePartnership:
+ * checkPartnership without its zod boundary), called with the day the page
+ * states (or `?asOf=`). That is sound because the form's reader admits only
+ * input the check's schema accepts (a test holds read-form.ts to it); to put
+ * the validator back, this one import becomes checkPartnership from check.ts.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
-import { checkPartnership } from '../../rules/partnership/check.ts';
+import { evaluatePartnership } from '../../rules/partnership/evaluate.ts';
 import type { PartnershipInput } from '../../rules/partnership/schema.ts';
-import type { VerdictKind } from '../../rules/verdict.ts';
+import type { Finding, VerdictKind } from '../../rules/verdict.ts';
+import { asOfFor } from '../kit/as-of.ts';
 
 export { Result } from './Result.tsx';
 
-export const check = (input: PartnershipInput, asOf: IsoDate) => checkPartnership(input, { date: asOf });
+export type Decided = { readonly kind: Exclude<VerdictKind, 'invalid'>; readonly findings: readonly Finding[] };
 
-export type PartnershipVerdict = ReturnType<typeof check>;
+/**
+ * The verdict, or null when the rules module holds no rules for the day asked
+ * about (an `asOf` before every value of a parameter): no answer is wrong then.
+ */
+export function evaluate(input: PartnershipInput, pageDate: IsoDate): Decided | null {
+  const verdict = evaluatePartnership(input, { date: asOfFor(location.search, pageDate) });
+  return verdict.kind === 'invalid' ? null : verdict;
+}
 
 /** The verdict's heading, for the live region that announces it. */
-export const verdictHeading = (kind: Exclude<VerdictKind, 'invalid'>, locale: Locale): string => kitStrings[locale][`verdict.${kind}`];
+export const verdictHeading = (kind: Decided['kind'], locale: Locale): string => kitStrings[locale][`verdict.${kind}`];

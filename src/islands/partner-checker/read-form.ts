@@ -4,6 +4,11 @@
  * (text → number, typed country → code, within the check's input bounds);
  * whether the partnership is eligible is src/rules' business. Part of the
  * up-front script: the error summary never waits for the on-use part.
+ *
+ * What it admits is what the check's schema accepts (a whole count up to the
+ * input limit, known country codes, known levels and types, at most the row
+ * cap), so the on-use part can ask the rules' pure evaluation without the
+ * validator; test/components/partner-checker/state.test.ts holds that.
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { PartnerCheckerStrings } from '../../i18n/widgets/partner-checker.ts';
@@ -78,27 +83,4 @@ export function readForm(
       fundedVisitsToSweden: form.visits === 'yes',
     },
   };
-}
-
-/**
- * The check's own field errors (paths like `foreignSchools.1.country`) on the
- * form's fields. The reader above admits only what the check's schema
- * accepts, so this is a safety net: if the two ever disagree, the reader sees
- * which answer to look at instead of a verdict on input the rules refused.
- * The day asked about (`asOf`) is no field of the form: it has no entry here.
- */
-export function errorsFromPaths(paths: readonly string[], form: FormState): FormError[] {
-  return paths.flatMap((path): FormError[] => {
-    const [head, index, leaf] = path.split('.');
-    const i = Number(index);
-    const swedish = head === 'swedishSchools' ? form.swedish[i] : undefined;
-    const foreign = head === 'foreignSchools' ? form.foreign[i] : undefined;
-    if (swedish) return [{ fieldId: fieldIds.swedishLevel(swedish.id), key: 'error.invalid', row: swedishPath(i) }];
-    if (foreign && leaf === 'level') return [{ fieldId: fieldIds.foreignLevel(foreign.id), key: 'error.invalid', row: foreignPath(i) }];
-    if (foreign) return [{ fieldId: fieldIds.foreignCountry(foreign.id), key: 'error.country.unknown', row: foreignPath(i) }];
-    if (head === 'exchangeType') return [{ fieldId: TYPE_FIRST, key: 'error.type.missing' }];
-    if (head === 'fundedVisitsToSweden') return [{ fieldId: VISITS_FIRST, key: 'error.visits.missing' }];
-    if (head === 'participants') return [{ fieldId: fieldIds.participants, key: 'error.participants.too-large' }];
-    return [];
-  });
 }

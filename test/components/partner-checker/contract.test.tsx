@@ -7,7 +7,9 @@
  * up front), each entry led by its field's label or its row's legend as the
  * DOM shows it; the language switch link carries the answers.
  */
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { hydrate } from 'preact';
+import { act } from 'preact/test-utils';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import { partnerCheckerText } from '../../../src/i18n/widgets/partner-checker.ts';
@@ -38,7 +40,7 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
     const container = serverRendered(locale);
     expect($<HTMLButtonElement>(container, 'button[type="submit"]').disabled).toBe(true);
     expect(container.querySelector('[data-ready]')).toBeNull();
-    render(island(locale), { container, hydrate: true });
+    act(() => hydrate(island(locale), container));
     expect($<HTMLButtonElement>(container, 'button[type="submit"]').disabled).toBe(false);
     expect(container.querySelector('[data-ready]')).not.toBeNull();
   });
@@ -51,7 +53,7 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
     $<HTMLSelectElement>(container, '#pc-se-0-level').value = 'upper-secondary';
     $<HTMLInputElement>(container, '#pc-abroad-1-country').value = locale === 'sv' ? 'Indien' : 'India';
     $<HTMLInputElement>(container, '#pc-visits-no').checked = true;
-    render(island(locale), { container, hydrate: true });
+    act(() => hydrate(island(locale), container));
 
     expect($<HTMLInputElement>(container, '#pc-participants').value).toBe('16');
     expect($<HTMLInputElement>(container, '#pc-type-teachers-only').checked).toBe(true);
@@ -102,5 +104,14 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
     const carried = new URL(link.href).searchParams;
     expect(carried.get('p-n')).toBe('12');
     expect(carried.get('p-visits')).toBe('yes');
+  });
+
+  test('the printed link reopens the answers from the parsed state, without the address bar’s fragment', async () => {
+    history.replaceState(null, '', '/x/?p-n=16&p-type=teachers-only&p-s1=compulsory&p-a1=KE:compulsory&p-visits=no&p-zz=ATLASX#%22%3E%3Cimg%20src=x%3EATLASX');
+    const { container } = render(island(locale));
+    await waitFor(() => expect(verdictOf(container)).not.toBeNull(), { timeout: 15_000 });
+    const printed = $(container, '[data-print-summary] .kit-print-summary__link').textContent!;
+    expect(new URL(printed).search).toBe('?p-n=16&p-type=teachers-only&p-visits=no&p-s1=compulsory&p-a1=KE%3Acompulsory');
+    expect(printed).not.toContain('ATLASX');
   });
 });

@@ -4,7 +4,13 @@
  * rendering: row operations keep other rows, the URL round-trips, and hostile
  * URL values drop alone.
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { countryName } from '../../../src/i18n/format.ts';
+import { checkPartnership } from '../../../src/rules/partnership/check.ts';
+import { evaluatePartnership } from '../../../src/rules/partnership/evaluate.ts';
+import { COUNTRY_CODES } from '../../../src/rules/countries/codes.ts';
+import { SCHOOL_LEVELS } from '../../../src/rules/school-levels.ts';
 import { codeForTyped, countryOptions } from '../../../src/islands/partner-checker/countries.ts';
 import * as rows from '../../../src/islands/partner-checker/form-state.ts';
 import { EXCHANGE_TYPE_CHOICES, ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
@@ -119,6 +125,52 @@ describe('reading the form', () => {
     const read = readForm(f, 'sv');
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.errors).toEqual([{ fieldId: 'pc-abroad-1-country', key: 'error.country.unknown', row: 'foreignSchools.0' }]);
+  });
+});
+
+/**
+ * The on-use part asks the rules' pure evaluation, without the schema's
+ * validator (part.ts): sound only if whatever the form's reader admits, the
+ * check accepts, and then both give the same verdict. Forms made of anything
+ * a reader can enter: counts typed in any shape, countries by name in either
+ * language or as nonsense, any level or none, up to the row cap.
+ */
+describe('what the reader admits, the check accepts', () => {
+  const count = fc.oneof(fc.nat({ max: 20_000 }).map(String), fc.constantFrom('', '1 200', '10000', '10001', '2,5', '-3', '1e3', '٣', ' 7 '));
+  // Mostly answered, so that many forms read and reach the check.
+  const level = fc.oneof({ arbitrary: fc.constantFrom(...SCHOOL_LEVELS), weight: 9 }, { arbitrary: fc.constant(''), weight: 1 });
+  const country = fc.oneof(
+    fc.constantFrom(...COUNTRY_CODES).chain((code) => fc.constantFrom(countryName(code, 'sv'), countryName(code, 'en'))),
+    fc.constantFrom('', 'Atlantis', 'KE', 'sverige ', 'Storbritannien'),
+  );
+  const form = fc.record({
+    participants: count,
+    exchangeType: fc.constantFrom(...EXCHANGE_TYPE_CHOICES),
+    visits: fc.constantFrom('yes', 'no'),
+    swedish: fc.array(level, { minLength: 1, maxLength: ROW_CAP.swedish }),
+    foreign: fc.array(fc.record({ countryText: country, level }), { maxLength: ROW_CAP.foreign }),
+  });
+  test.each(['sv', 'en'] as const)('%s', (locale) => {
+    let reached = 0;
+    fc.assert(
+      fc.property(form, (f) => {
+        const state: rows.FormState = {
+          ...f,
+          swedish: f.swedish.map((l, id) => ({ id, level: l })) as unknown as rows.FormState['swedish'],
+          foreign: f.foreign.map((r, i) => ({ id: 100 + i, ...r })),
+          nextId: 200,
+        } as rows.FormState;
+        const read = readForm(state, locale);
+        if (!read.ok) return;
+        reached++;
+        const checked = checkPartnership(read.answers);
+        expect(checked.kind).not.toBe('invalid');
+        expect(evaluatePartnership(read.answers)).toEqual(checked);
+      }),
+      // A fixed seed: the same forms on every run, so the count below cannot flicker.
+      { numRuns: 600, seed: 20261203 },
+    );
+    expect(reached).toBeGreaterThan(60);
   });
 });
 
