@@ -17,7 +17,7 @@
  * offers a retry when the network fails.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatPercent } from '../../i18n/format.ts';
+import { formatDate, formatPercent } from '../../i18n/format.ts';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { Fieldset } from '../kit/Fieldset.tsx';
@@ -30,17 +30,18 @@ import { SubmitButton } from '../kit/SubmitButton.tsx';
 import { TextField } from '../kit/TextField.tsx';
 import type { FieldProblem, WidgetProps } from '../kit/types.ts';
 import { withRuleMessages } from '../kit/rule-messages.ts';
+import { useAsOf } from '../kit/use-as-of.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
 import '../kit/kit.css';
 import './co-financing.css';
 import { FIELD_NAMES, FIELDS, fieldId, isRate, type FieldName } from './fields.ts';
-import { calculatorStateSpec, hasAnswers, readTexts, urlValues, type FieldProblemKey, type RateField } from './form-state.ts';
-import type { CoFinancingPageData } from './page-data.ts';
+import { calculatorStateSpec, hasAnswers, readTexts, shownTexts, urlValues, type FieldProblemKey, type RateField } from './form-state.ts';
+import { ratesFor, type CoFinancingPageData } from './page-data.ts';
 import type { Decided } from './result-part.tsx';
 
 export interface CoFinancingProps extends WidgetProps {
-  /** Strings, default rates and source notes for the page's language and date: `coFinancingPageData(locale, asOf)`. */
+  /** Strings, and the flat rates with their notes per period, in the page's language: `coFinancingPageData(locale)`. */
   readonly data: CoFinancingPageData;
   /** Where findings link to (the economy guidance, the rules page). */
   readonly links: FindingLinks;
@@ -70,9 +71,13 @@ const LABELS = {
 } as const;
 
 
-export default function CoFinancingCalculator({ locale, asOf, data, links }: CoFinancingProps) {
+export default function CoFinancingCalculator({ locale, asOf: pageDate, data, links }: CoFinancingProps) {
   const t = data.strings;
-  const spec = useMemo(() => calculatorStateSpec(locale, { ore: data.defaultRatesOre, texts: data.defaultRateTexts }), [locale]);
+  // The day: the page's, or the address's `?asOf=`; the rates shown and the check's follow it.
+  const day = useAsOf(pageDate);
+  const asOf = day.asOf;
+  const rates = ratesFor(data, asOf);
+  const spec = useMemo(() => calculatorStateSpec(locale, ratesFor(data, pageDate)), [locale]);
   const { state, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
   const part = useOnUse(useMemo(() => withRuleMessages(locale, () => import('./result-part.tsx')), [locale]));
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
@@ -88,14 +93,20 @@ export default function CoFinancingCalculator({ locale, asOf, data, links }: CoF
     if (restored) void part.load();
   }, [restored]);
 
-  const { texts, entered } = state;
-  const { values, problems } = readTexts(texts, locale);
+  const { entered } = state;
+  const texts = shownTexts(state.texts, entered, rates);
+  const read = readTexts(texts, locale);
+  const values = read.values;
+  // With no rate in force on the day, an empty rate field is not the reader's to fix: the day is (see below).
+  const problems = rates ? read.problems : Object.fromEntries(Object.entries(read.problems).filter(([name]) => !isRate(name as FieldName) || entered.includes(name as RateField)));
   const answered = hasAnswers(texts, entered);
   const valid = Object.keys(problems).length === 0;
   const m = part.module;
   // The form's parsers and bounds (fields.ts) admit only what the schema accepts, so the
   // check does not answer 'invalid' here; if it ever did, no result is shown.
   const verdict = m && answered && valid ? m.evaluate(values, entered, asOf) : null;
+  /** The rules hold no value for the day (a check's `asOf` field error): no figures, and the note says why. */
+  const noRulesOnDay = verdict?.kind === 'invalid';
 
   // While a half-typed value (`1 500,`) does not parse, keep showing the last result.
   const last = useRef<Decided | null>(null);
@@ -124,7 +135,7 @@ export default function CoFinancingCalculator({ locale, asOf, data, links }: CoF
   const change = (name: FieldName, text: string) => {
     const nextEntered: readonly RateField[] =
       isRate(name) && !entered.includes(name as RateField) ? [...entered, name as RateField] : entered;
-    update({ texts: { ...texts, [name]: text }, entered: nextEntered });
+    update({ texts: { ...state.texts, [name]: text }, entered: nextEntered });
     setCleared(false);
     void part.load();
   };
@@ -158,6 +169,10 @@ export default function CoFinancingCalculator({ locale, asOf, data, links }: CoF
 
   return (
     <div class="kit-widget cf" data-widget="co-financing" data-ready={hydrated && (!restored || part.status !== 'pending') ? '' : undefined}>
+      <p class="cf-as-of" data-as-of={asOf}>
+        {fill(t.asOf, { date: formatDate(asOf, locale) })}
+        {day.asked && !day.valid && <> {t.asOfInvalid}</>}
+      </p>
       <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
       {/* autocomplete off: Firefox would otherwise restore the fields' old values on reload, which the
           hook cannot tell from text typed before hydration; the address is what restores answers. */}
@@ -184,8 +199,8 @@ export default function CoFinancingCalculator({ locale, asOf, data, links }: CoF
                 label={t.rateLabel}
                 hint={
                   <>
-                    {data.rateNotes[z.zone].text}
-                    {data.rateNotes[z.zone].checkCurrentCall && (
+                    {rates ? rates.notes[z.zone].text : fill(t.asOfNoRates, { date: formatDate(asOf, locale) })}
+                    {rates?.notes[z.zone].checkCurrentCall && (
                       <>
                         {' '}
                         <strong class="cf-check-call">{data.checkCurrentCall}</strong>
@@ -230,6 +245,10 @@ export default function CoFinancingCalculator({ locale, asOf, data, links }: CoF
       <div class="cf-result" id="c-result" ref={resultRef} tabIndex={-1} data-result="">
         {part.status === 'failed' && answered ? (
           <LoadProblem locale={locale} onRetry={() => void part.load()} />
+        ) : noRulesOnDay ? (
+          <p class="kit-load-problem" role="status" data-no-rules-on={asOf}>
+            {fill(t.asOfNoRates, { date: formatDate(asOf, locale) })}
+          </p>
         ) : decided && m ? (
           <m.ResultView
             locale={locale}

@@ -1,14 +1,13 @@
 /**
  * What the reader sees in a field for a value: a number in the page's
  * language (`220 000`, `7,5`), money without the currency (the label says
- * it). Used when answers are restored (URL, preset) and for the default
- * rates on the server (page-data.ts); it is part of what loads on use, so the
- * number formatting is not in the form's first download.
+ * it). Used when answers are restored (URL, preset) and for the flat rates
+ * on the server (page-data.ts).
  */
 import { formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { FIELD_NAMES, FIELDS, isRate, type FieldName, type Values } from './fields.ts';
-import type { RateField, Texts } from './form-state.ts';
+import { FIELD_NAMES, FIELDS, type FieldName, type Values } from './fields.ts';
+import type { Texts } from './form-state.ts';
 
 /** A parsed value as the field shows it. */
 export function toFieldText(name: FieldName, value: number, locale: Locale): string {
@@ -16,11 +15,11 @@ export function toFieldText(name: FieldName, value: number, locale: Locale): str
   return formatNumber(value, locale, 2);
 }
 
-/** Field texts for a set of values; rates not given show the parameters' rates (`defaults`, in öre). */
-export function textsFor(values: Values, locale: Locale, defaults: Readonly<Record<RateField, number>>): Texts {
+/** Field texts for a set of values; a field without a value is empty (a rate not given shows its period's rate, form-state.ts). */
+export function textsFor(values: Values, locale: Locale): Texts {
   const texts = {} as Texts;
   for (const name of FIELD_NAMES) {
-    const value = values[name] ?? (isRate(name) ? defaults[name as RateField] : undefined);
+    const value = values[name];
     texts[name] = value === undefined ? '' : toFieldText(name, value, locale);
   }
   return texts;

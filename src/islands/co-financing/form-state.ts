@@ -12,6 +12,7 @@ import type { WidgetStateSpec } from '../kit/use-widget-state.ts';
 import type { UrlValue } from '../kit/url-state.ts';
 import type { NumberProblem } from '../kit/parse.ts';
 import { textsFor } from './field-texts.ts';
+import type { Rates } from './page-data.ts';
 import { FIELD_NAMES, FIELDS, PARSERS, PREFIX, fieldId, isRate, type FieldName, type Values } from './fields.ts';
 import { toUrlText } from './text-values.ts';
 import { acceptField, readValuesFromUrl } from './url.ts';
@@ -32,18 +33,24 @@ export interface CalculatorState {
   readonly entered: readonly RateField[];
 }
 
+/** The texts the reader has given: every field empty at first. A rate not entered is '' here and shows its period's rate (shownTexts). */
+export const emptyTexts = (): Texts => Object.fromEntries(FIELD_NAMES.map((name) => [name, ''])) as Texts;
+
 /**
- * The texts of an empty form: every field empty but the rates, which show the
- * parameters' rates as the page wrote them (`defaultRateTexts` in page-data.ts).
+ * What the fields show: the reader's texts, and for each rate the reader has
+ * not entered, the rate in force on the widget's day (none if the rules hold
+ * none then). The check then uses that same rate, so field and sum agree.
  */
-export const emptyTexts = (defaultRateTexts: Readonly<Record<RateField, string>>): Texts => {
-  const texts = Object.fromEntries(FIELD_NAMES.map((name) => [name, ''])) as Texts;
-  return { ...texts, ...defaultRateTexts };
-};
+export function shownTexts(texts: Texts, entered: readonly RateField[], rates: Pick<Rates, 'texts'> | null): Texts {
+  const shown = { ...texts };
+  for (const name of RATE_FIELDS) if (!entered.includes(name)) shown[name] = rates?.texts[name] ?? '';
+  return shown;
+}
+
+const RATE_FIELDS: readonly RateField[] = ['rate-europe', 'rate-rest'];
 
 /** Rates that arrive in values (URL, preset) count as entered. */
-export const enteredIn = (values: Values): RateField[] =>
-  (['rate-europe', 'rate-rest'] as const).filter((name) => values[name] !== undefined);
+export const enteredIn = (values: Values): RateField[] => RATE_FIELDS.filter((name) => values[name] !== undefined);
 
 /** Working time and its hourly cost: each needs the other (see FieldProblemKey). */
 const PAIR: readonly [FieldName, FieldName] = ['hours', 'hourly'];
@@ -101,7 +108,7 @@ export function toInput(values: Values, entered: readonly RateField[]): CoFinanc
 /** The values the URL should hold: valid ones, and rates only when entered. */
 export function urlValues(values: Values, entered: readonly RateField[]): Values {
   const out: Values = { ...values };
-  for (const name of ['rate-europe', 'rate-rest'] as const) if (!entered.includes(name)) delete out[name];
+  for (const name of RATE_FIELDS) if (!entered.includes(name)) delete out[name];
   return out;
 }
 
@@ -115,29 +122,30 @@ export function urlTexts(values: Values): Record<FieldName, UrlValue> {
   return out;
 }
 
-/** How the calculator's state meets the URL and the server-rendered form (the kit's useWidgetState). */
-export function calculatorStateSpec(
-  locale: Locale,
-  defaults: { readonly ore: Readonly<Record<RateField, number>>; readonly texts: Readonly<Record<RateField, string>> },
-): WidgetStateSpec<CalculatorState> {
+/**
+ * How the calculator's state meets the URL and the server-rendered form (the
+ * kit's useWidgetState). `rendered`: the rates the server showed (the page's
+ * date), to tell a typed rate from the one the page printed.
+ */
+export function calculatorStateSpec(locale: Locale, rendered: Pick<Rates, 'texts'> | null): WidgetStateSpec<CalculatorState> {
   return {
     prefix: PREFIX,
-    empty: () => ({ texts: emptyTexts(defaults.texts), entered: [] }),
+    empty: () => ({ texts: emptyTexts(), entered: [] }),
     fromUrl: (search) => {
       const values = readValuesFromUrl(search);
       if (Object.keys(values).length === 0) return null;
-      return { texts: textsFor(values, locale, defaults.ore), entered: enteredIn(values) };
+      return { texts: textsFor(values, locale), entered: enteredIn(values) };
     },
     // The inputs are named by their ids (`c-rest`), which are also their URL keys. A field
     // counts as typed only where it differs from the empty form the server rendered.
     withTyped: (state, typed) => {
-      const rendered = emptyTexts(defaults.texts);
+      const shown = shownTexts(emptyTexts(), [], rendered);
       const texts = { ...state.texts };
       const entered = new Set(state.entered);
       let changed = false;
       for (const name of FIELD_NAMES) {
         const text = typed.get(fieldId(name));
-        if (text === undefined || text === rendered[name]) continue;
+        if (text === undefined || text === shown[name]) continue;
         texts[name] = text;
         changed = true;
         if (isRate(name)) entered.add(name as RateField);

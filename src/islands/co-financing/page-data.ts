@@ -1,37 +1,59 @@
 /**
  * Everything the calculator shows that the page can work out before it
- * reaches the browser: the UI strings of one language, the note beside each
- * flat rate (value, date, source, "check the current call"), all on the
- * page's date. The wrapper (.astro) passes this to the island as props, so it
- * travels as HTML data instead of JavaScript (both languages' strings and
- * every quote would otherwise be in the island's bundle).
+ * reaches the browser: the UI strings of one language and, for every period
+ * in which the flat rates have one value, the rates as the fields show them
+ * and the note beside each (value, date, source, "check the current call").
+ * The island picks the period of its day (`?asOf=` or the page's date), so
+ * the rates it shows and the rates its check uses are always the same. The
+ * wrapper (.astro) passes this as props, so it travels as HTML data instead
+ * of JavaScript (both languages' strings and every quote would otherwise be
+ * in the island's bundle).
  */
 import { formatDate, formatSek } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { coFinancingStrings, type CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
-import type { Zone } from '../../rules/co-financing/schema.ts';
-import { current, valueAt, type IsoDate, type Parameter } from '../../rules/parameter.ts';
+import type { Zone } from '../../rules/co-financing/zones.ts';
+import { valueOn, type DatedValue, type IsoDate, type Parameter } from '../../rules/parameter.ts';
 import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld } from '../../rules/params/financing.ts';
 import { fill } from '../kit/fill.ts';
 import { sourceLabel, type SourceLabel } from '../kit/source-label.ts';
 import { toFieldText } from './field-texts.ts';
 import type { RateField } from './form-state.ts';
 
+/** The flat rates of one period, ready for the form. */
+export interface Rates {
+  /** In öre, as the check counts them. */
+  readonly ore: Readonly<Record<RateField, number>>;
+  /** As the fields show them in the page's language (no number formatting needed up front). */
+  readonly texts: Readonly<Record<RateField, string>>;
+  /** Per zone: "<rate> per participant, applies from …. Source: …" and whether to add "check the current call". */
+  readonly notes: Readonly<Record<Zone, SourceLabel>>;
+}
+
+/** From `from` until the next period's `from`: these rates, or none (no value in force). */
+export interface RatePeriod {
+  readonly from: IsoDate;
+  readonly rates: Rates | null;
+}
+
 export interface CoFinancingPageData {
   readonly strings: CoFinancingStrings;
   /** The "check the current call" note, in the page's language. */
   readonly checkCurrentCall: string;
-  /** The parameters' flat rates in öre, to prefill the rate fields. */
-  readonly defaultRatesOre: Readonly<Record<RateField, number>>;
-  /** The same rates as the fields show them in the page's language, so the form needs no number formatting up front. */
-  readonly defaultRateTexts: Readonly<Record<RateField, string>>;
-  /** Per zone: "<rate> per participant, applies from …. Source: …" and whether to add "check the current call". */
-  readonly rateNotes: Readonly<Record<Zone, SourceLabel>>;
+  /** Oldest first; a day before the first period has no rates. */
+  readonly periods: readonly RatePeriod[];
 }
 
-function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingStrings, date: IsoDate): SourceLabel {
-  const dated = valueAt(parameter, date);
+const RATE_PARAMETERS = { 'rate-europe': flatRateEuropeOutsideEuEea, 'rate-rest': flatRateRestOfWorld } as const;
+const ZONE_OF: Readonly<Record<RateField, Zone>> = { 'rate-europe': 'europeOutsideEuEea', 'rate-rest': 'restOfWorld' };
+
+/** The first day of the calendar: where a value without a start date begins. */
+const ALWAYS = '0000-01-01';
+
+const dayAfter = (date: IsoDate): IsoDate => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+function note(dated: DatedValue<number>, locale: Locale, t: CoFinancingStrings): SourceLabel {
   const source = sourceLabel(dated.source, kitStrings[locale]);
   const text = fill(dated.validFrom ? t.rateSource : t.rateNoDate, {
     rate: formatSek(dated.value, locale),
@@ -41,24 +63,42 @@ function rateNote(parameter: Parameter<number>, locale: Locale, t: CoFinancingSt
   return { text, checkCurrentCall: source.checkCurrentCall };
 }
 
-/** `date`: the page's day, whose parameter values apply (the same the island's check uses). */
-export function coFinancingPageData(locale: Locale, date: IsoDate): CoFinancingPageData {
-  const t = coFinancingStrings[locale];
-  const defaultRatesOre = {
-    'rate-europe': current(flatRateEuropeOutsideEuEea, date) * 100,
-    'rate-rest': current(flatRateRestOfWorld, date) * 100,
+function ratesOn(date: IsoDate, locale: Locale, t: CoFinancingStrings): Rates | null {
+  const europe = valueOn(RATE_PARAMETERS['rate-europe'], date);
+  const rest = valueOn(RATE_PARAMETERS['rate-rest'], date);
+  if (!europe || !rest) return null;
+  const ore = { 'rate-europe': europe.value * 100, 'rate-rest': rest.value * 100 };
+  return {
+    ore,
+    texts: { 'rate-europe': toFieldText('rate-europe', ore['rate-europe'], locale), 'rate-rest': toFieldText('rate-rest', ore['rate-rest'], locale) },
+    notes: { [ZONE_OF['rate-europe']]: note(europe, locale, t), [ZONE_OF['rate-rest']]: note(rest, locale, t) } as Record<Zone, SourceLabel>,
   };
+}
+
+/** Every day on which either rate starts or stops having a value. */
+function boundaries(parameters: readonly Parameter<number>[]): IsoDate[] {
+  const days = new Set<IsoDate>([ALWAYS]);
+  for (const parameter of parameters) {
+    for (const v of parameter.values) {
+      if (v.validFrom) days.add(v.validFrom);
+      if (v.validTo) days.add(dayAfter(v.validTo));
+    }
+  }
+  return [...days].sort();
+}
+
+export function coFinancingPageData(locale: Locale): CoFinancingPageData {
+  const t = coFinancingStrings[locale];
   return {
     strings: t,
     checkCurrentCall: kitStrings[locale].checkCurrentCall,
-    defaultRatesOre,
-    defaultRateTexts: {
-      'rate-europe': toFieldText('rate-europe', defaultRatesOre['rate-europe'], locale),
-      'rate-rest': toFieldText('rate-rest', defaultRatesOre['rate-rest'], locale),
-    },
-    rateNotes: {
-      europeOutsideEuEea: rateNote(flatRateEuropeOutsideEuEea, locale, t, date),
-      restOfWorld: rateNote(flatRateRestOfWorld, locale, t, date),
-    },
+    periods: boundaries(Object.values(RATE_PARAMETERS)).map((from) => ({ from, rates: ratesOn(from, locale, t) })),
   };
+}
+
+/** The rates in force on `date`, or null when the rules hold none for that day. */
+export function ratesFor(data: Pick<CoFinancingPageData, 'periods'>, date: IsoDate): Rates | null {
+  let found: Rates | null = null;
+  for (const period of data.periods) if (period.from <= date) found = period.rates;
+  return found;
 }

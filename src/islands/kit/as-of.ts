@@ -1,8 +1,11 @@
 /**
  * The day whose rules a widget applies: one date per page view, the same for
- * the check and for the rates and notes the page shows beside the form. The
+ * the check and for the rates and notes the widget shows beside the form. The
  * page is built with its build date and says so; `?asOf=YYYY-MM-DD` in the
- * address asks about another day (a real calendar date, or it is ignored).
+ * address asks about another day. `asked` says whether the address asked at
+ * all and `valid` whether it named a real day, so a widget can say "that is
+ * not a date" instead of quietly using another day. The address's text
+ * itself is never shown.
  */
 import { AS_OF_PATH, isIsoDate } from '../../rules/as-of.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
@@ -10,8 +13,17 @@ import type { IsoDate } from '../../rules/parameter.ts';
 /** The query key, the same name the checks give the date's field error. */
 export const AS_OF_PARAM = AS_OF_PATH;
 
-/** The page's date unless the address asks for a valid other one. */
-export function asOfFor(search: string, pageDate: IsoDate): IsoDate {
-  const asked = new URLSearchParams(search).get(AS_OF_PARAM);
-  return asked !== null && isIsoDate(asked) ? asked : pageDate;
+export interface AsOf {
+  readonly asOf: IsoDate;
+  readonly asked: boolean;
+  readonly valid: boolean;
 }
+
+export function asOfIn(search: string, pageDate: IsoDate): AsOf {
+  const asked = new URLSearchParams(search).get(AS_OF_PARAM);
+  if (asked === null) return { asOf: pageDate, asked: false, valid: true };
+  return isIsoDate(asked) ? { asOf: asked, asked: true, valid: true } : { asOf: pageDate, asked: true, valid: false };
+}
+
+/** The page's date unless the address asks for a valid other one. */
+export const asOfFor = (search: string, pageDate: IsoDate): IsoDate => asOfIn(search, pageDate).asOf;

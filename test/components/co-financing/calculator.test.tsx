@@ -25,7 +25,7 @@ const verdictShown = (container: Element) =>
   }, ON_USE);
 
 const calculator = (locale: Locale) => (
-  <CoFinancingCalculator locale={locale} asOf={FIXTURE_DATE} data={coFinancingPageData(locale, FIXTURE_DATE)} links={{}} />
+  <CoFinancingCalculator locale={locale} asOf={FIXTURE_DATE} data={coFinancingPageData(locale)} links={{}} />
 );
 
 function renderCalculator(locale: Locale) {
@@ -254,5 +254,45 @@ describe.each(LOCALES)('where readers stray (%s)', (locale) => {
     fireEvent.submit(container.querySelector('form')!);
     await verdictShown(container);
     expect(verdictOf(container)).not.toBe('eligible');
+  });
+});
+
+describe.each(LOCALES)('the day the rules apply on (%s)', (locale) => {
+  const asOfShown = (container: Element) => container.querySelector('[data-as-of]')?.getAttribute('data-as-of');
+
+  test('the page states its date, and the rates shown are the ones the check uses', async () => {
+    history.replaceState(null, '', '/sv/x/?c-rest=10&c-other=220000');
+    const { container } = renderCalculator(locale);
+    await verdictShown(container);
+    expect(asOfShown(container)).toBe(FIXTURE_DATE);
+    const shownRate = container.querySelector<HTMLInputElement>('#c-rate-rest')!.value.replace(/\D/g, '');
+    expect(Number(shownRate) * 100 * 10).toBe(readFigures(container)?.grantOre);
+  });
+
+  test('?asOf= before any flat rate: no rates shown, no verdict, and a note that says so', async () => {
+    history.replaceState(null, '', '/sv/x/?asOf=2025-06-01&c-rest=10&c-other=220000');
+    const { container } = renderCalculator(locale);
+    await waitFor(() => {
+      if (!container.querySelector('[data-no-rules-on]')) throw new Error('no note yet');
+    }, ON_USE);
+    expect(asOfShown(container)).toBe('2025-06-01');
+    expect(container.querySelector('[data-no-rules-on]')!.getAttribute('data-no-rules-on')).toBe('2025-06-01');
+    expect(container.querySelector<HTMLInputElement>('#c-rate-rest')!.value).toBe('');
+    expect(container.querySelector('[data-verdict]')).toBeNull();
+  });
+
+  test('?asOf= that is no real day: the page’s date applies and the widget says the address’s date was not one', async () => {
+    history.replaceState(null, '', '/sv/x/?asOf=2026-02-30&c-rest=10');
+    const { container } = renderCalculator(locale);
+    await verdictShown(container);
+    expect(asOfShown(container)).toBe(FIXTURE_DATE);
+    const withNote = container.querySelector('[data-as-of]')!.textContent!;
+    expect(withNote).not.toContain('2026-02-30');
+    cleanup();
+    history.replaceState(null, '', '/sv/x/?c-rest=10');
+    const plain = renderCalculator(locale).container.querySelector('[data-as-of]')!.textContent!;
+    // The invalid date adds a sentence to the line; the line itself is the same.
+    expect(withNote.startsWith(plain)).toBe(true);
+    expect(withNote.length).toBeGreaterThan(plain.length);
   });
 });

@@ -20,7 +20,7 @@ const complete = coFinancingFixtures.filter((f) => f.input.staffHours > 0 === f.
 
 test.each(complete.map((f) => [f.id, f] as const))('preset %s opens with the fixture’s verdict', async (_id, fixture) => {
   history.replaceState(null, '', `/en/workshop/${presetSearch(fixture.input, '?present=1')}`);
-  const { container } = render(<CoFinancingCalculator locale="en" asOf={FIXTURE_DATE} data={coFinancingPageData('en', FIXTURE_DATE)} links={{}} />);
+  const { container } = render(<CoFinancingCalculator locale="en" asOf={FIXTURE_DATE} data={coFinancingPageData('en')} links={{}} />);
   await waitFor(() => {
     if (!container.querySelector('[data-verdict]')) throw new Error('no verdict yet');
   }, ON_USE);

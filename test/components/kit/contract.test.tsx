@@ -7,7 +7,7 @@
  */
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { asOfFor } from '../../../src/islands/kit/as-of.ts';
+import { asOfFor, asOfIn } from '../../../src/islands/kit/as-of.ts';
 import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { findingViews } from '../../../src/islands/kit/finding-views.ts';
 import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
@@ -134,5 +134,16 @@ describe('the one finding view', () => {
   test('ruleSources names a source for every rule that has one', () => {
     const sources = ruleSources(RULE_KEYS, 'sv');
     for (const rule of RULE_KEYS.filter((r) => r !== 'project-type.incomplete')) expect(sources[rule]?.text, rule).toBeTruthy();
+  });
+});
+
+describe('asOfIn: what the address asks for', () => {
+  test.each([
+    ['', { asOf: '2026-12-03', asked: false, valid: true }],
+    ['?asOf=2025-01-01', { asOf: '2025-01-01', asked: true, valid: true }],
+    ['?asOf=2026-02-30', { asOf: '2026-12-03', asked: true, valid: false }],
+    ['?asOf=%3Cscript%3E', { asOf: '2026-12-03', asked: true, valid: false }],
+  ])('%j', (search, expected) => {
+    expect(asOfIn(search, '2026-12-03')).toEqual(expected);
   });
 });
