@@ -80,6 +80,8 @@ test('there are example cases for every check, valid and invalid', () => {
     expect(examples.some((e) => e.check === check && e.expected.kind === 'invalid'), check).toBe(true);
   }
   expect(new Set(examples.map((e) => e.id)).size).toBe(examples.length);
+  // A day no value covers is a case too: invalid at asOf, never a fallback on another day's value.
+  expect(examples.some((e) => e.expected.errors?.some((err) => err.path === 'asOf' && err.message === 'date.no-value-in-force'))).toBe(true);
 });
 
 const run = (e: Example): Verdict<unknown> => {

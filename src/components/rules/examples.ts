@@ -3,7 +3,10 @@
  * check, input, the day to ask about and the expected verdict (kind and rule
  * keys, or the bad fields), so another implementation of the rules can run
  * them and compare. The fixtures are the same cases the unit tests, widgets
- * and workshop presets use; nothing is added here but the day.
+ * and workshop presets use; nothing is added here but the day, and one case
+ * made from them: the first co-financing fixture asked about the day before
+ * the first flat rate the guide holds, which no value covers (a date with no
+ * value in force is an invalid verdict, never a fallback).
  */
 import {
   FIXTURE_DATE,
@@ -16,7 +19,7 @@ import {
   type InvalidFixture,
   type Title,
 } from '../../rules/fixtures/index.ts';
-import type { CheckName } from '../../rules/index.ts';
+import { addDays, flatRateRestOfWorld, type CheckName } from '../../rules/index.ts';
 
 /** The project-type check takes no date: none of its rules uses a dated parameter. */
 export const TAKES_DATE: Readonly<Record<CheckName, boolean>> = { 'project-type': false, 'co-financing': true, partnership: true };
@@ -55,6 +58,19 @@ const invalid = (check: CheckName, fixture: InvalidFixture): ExampleCase => ({
   expected: fixture.expected,
 });
 
+function beforeTheFlatRates(): ExampleCase {
+  const first = coFinancingFixtures[0]!;
+  const start = flatRateRestOfWorld.values[0]!.validFrom!;
+  return {
+    id: `co-financing/${first.id}-before-the-flat-rates`,
+    check: 'co-financing',
+    title: { sv: `${first.title.sv}, frågat om dagen före de första schablonerna`, en: `${first.title.en}, asked about the day before the first flat rates` },
+    input: first.input,
+    asOf: addDays(start, -1),
+    expected: { kind: 'invalid', errors: [{ path: 'asOf', message: 'date.no-value-in-force' }] },
+  };
+}
+
 export const exampleCases = (): ExampleCase[] => [
   ...projectTypeFixtures.map((f) => valid('project-type', f)),
   ...invalidProjectTypeFixtures.map((f) => invalid('project-type', f)),
@@ -62,4 +78,5 @@ export const exampleCases = (): ExampleCase[] => [
   ...invalidPartnershipFixtures.map((f) => invalid('partnership', f)),
   ...coFinancingFixtures.map((f) => valid('co-financing', f)),
   ...invalidCoFinancingFixtures.map((f) => invalid('co-financing', f)),
+  beforeTheFlatRates(),
 ];
