@@ -37,7 +37,8 @@ import '../kit/kit.css';
 import './co-financing.css';
 import { FIELD_NAMES, FIELDS, fieldId, isRate, type FieldName } from './fields.ts';
 import { calculatorStateSpec, hasAnswers, readTexts, shownTexts, urlValues, type FieldProblemKey, type RateField } from './form-state.ts';
-import { ratesFor, type CoFinancingPageData } from './page-data.ts';
+import type { CoFinancingPageData } from './page-data.ts';
+import { ratesFor } from './rate-periods.ts';
 import type { Decided } from './result-part.tsx';
 
 export interface CoFinancingProps extends WidgetProps {

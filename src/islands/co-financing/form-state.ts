@@ -12,7 +12,7 @@ import type { WidgetStateSpec } from '../kit/use-widget-state.ts';
 import type { UrlValue } from '../kit/url-state.ts';
 import type { NumberProblem } from '../kit/parse.ts';
 import { textsFor } from './field-texts.ts';
-import type { Rates } from './page-data.ts';
+import type { Rates } from './rate-periods.ts';
 import { FIELD_NAMES, FIELDS, PARSERS, PREFIX, fieldId, isRate, type FieldName, type Values } from './fields.ts';
 import { toUrlText } from './text-values.ts';
 import { acceptField, readValuesFromUrl } from './url.ts';

@@ -20,22 +20,9 @@ import { fill } from '../kit/fill.ts';
 import { sourceLabel, type SourceLabel } from '../kit/source-label.ts';
 import { toFieldText } from './field-texts.ts';
 import type { RateField } from './form-state.ts';
+import type { RatePeriod, Rates } from './rate-periods.ts';
 
-/** The flat rates of one period, ready for the form. */
-export interface Rates {
-  /** In öre, as the check counts them. */
-  readonly ore: Readonly<Record<RateField, number>>;
-  /** As the fields show them in the page's language (no number formatting needed up front). */
-  readonly texts: Readonly<Record<RateField, string>>;
-  /** Per zone: "<rate> per participant, applies from …. Source: …" and whether to add "check the current call". */
-  readonly notes: Readonly<Record<Zone, SourceLabel>>;
-}
-
-/** From `from` until the next period's `from`: these rates, or none (no value in force). */
-export interface RatePeriod {
-  readonly from: IsoDate;
-  readonly rates: Rates | null;
-}
+export { ratesFor, type RatePeriod, type Rates } from './rate-periods.ts';
 
 export interface CoFinancingPageData {
   readonly strings: CoFinancingStrings;
@@ -94,11 +81,4 @@ export function coFinancingPageData(locale: Locale): CoFinancingPageData {
     checkCurrentCall: kitStrings[locale].checkCurrentCall,
     periods: boundaries(Object.values(RATE_PARAMETERS)).map((from) => ({ from, rates: ratesOn(from, locale, t) })),
   };
-}
-
-/** The rates in force on `date`, or null when the rules hold none for that day. */
-export function ratesFor(data: Pick<CoFinancingPageData, 'periods'>, date: IsoDate): Rates | null {
-  let found: Rates | null = null;
-  for (const period of data.periods) if (period.from <= date) found = period.rates;
-  return found;
 }
