@@ -84,8 +84,9 @@ describe('everything a widget page ever loads is at most 30 kB gzip per widget',
   for (const p of pages.filter((q) => q.kind === 'widget')) {
     test(`${p.url} (${p.widgets.join(' + ')})`, () => {
       const budget = everythingBudget(p.widgets);
-      const all = p.weight.js.gzip + p.weight.lazyJs.gzip;
-      expect(all, `${kB(p.weight.js.gzip)} up front + ${kB(p.weight.lazyJs.gzip)} on use = ${kB(all)} of ${kB(budget)}`).toBeLessThanOrEqual(budget);
+      // On use: what the widgets' own modules import later (page-weight.ts, widgetLazyJs).
+      const all = p.weight.js.gzip + p.weight.widgetLazyJs.gzip;
+      expect(all, `${kB(p.weight.js.gzip)} up front + ${kB(p.weight.widgetLazyJs.gzip)} on use = ${kB(all)} of ${kB(budget)}`).toBeLessThanOrEqual(budget);
     });
   }
 });
