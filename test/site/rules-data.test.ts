@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/i18n/format.ts';
-import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, parameters, rulesCatalogue, valueOn } from '../../src/rules/index.ts';
+import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, parameters, rulesCatalogue, valueOn, type Parameter } from '../../src/rules/index.ts';
 import { pageByUrl } from '../support/built-site.ts';
 import { DIST } from '../support/dist.ts';
 
@@ -78,7 +78,7 @@ describe.each([
     for (const key of keys) {
       const section = page!.doc.querySelector(`[data-parameter="${key}"]`)!;
       const marked = section.querySelectorAll('[data-standing="in-force"]').length;
-      const inForce = valueOn(parameters[key as keyof typeof parameters], day);
+      const inForce = valueOn(parameters[key as keyof typeof parameters] as Parameter<unknown>, day);
       expect(marked, key).toBe(inForce ? 1 : 0);
       expect(section.querySelector('[data-no-value-on]') !== null, key).toBe(!inForce);
     }
