@@ -28,7 +28,13 @@ export function readPresets(json: string | undefined): PresetLink[] {
   }
 }
 
-/** Scrolls the widget's verdict into view the first time it appears (the widget renders it after hydrating). */
+/**
+ * Brings the widget's verdict on screen the first time it appears (the widget renders it after hydrating),
+ * but only if the jump to the example did not already show its start: a second scroll would push the
+ * widget's heading away and move the room's screen twice for one step (issue 16). "On screen" is below the
+ * presenter bar, which stays at the top on a wide screen (presenter.css), and with a quarter of the screen
+ * (or all of a short verdict) visible above the bottom edge.
+ */
 function showVerdictOnce(widget: string): void {
   const wrapper = document.querySelector(`[data-widget-wrapper="${CSS.escape(widget)}"]`);
   if (!wrapper) return;
@@ -36,8 +42,11 @@ function showVerdictOnce(widget: string): void {
     const verdict = wrapper.querySelector('[data-verdict]');
     if (!verdict) return false;
     const box = verdict.getBoundingClientRect();
-    // At once, not smoothly: an audience should see the result, not a scroll.
-    if (box.top < 0 || box.bottom > innerHeight) verdict.scrollIntoView({ block: 'start', behavior: 'instant' });
+    const barBottom = Math.max(0, document.querySelector('.page-tools')?.getBoundingClientRect().bottom ?? 0);
+    const seen = Math.min(box.height, innerHeight / 4);
+    const startShown = box.top >= barBottom && box.top + seen <= innerHeight;
+    // At once, not smoothly: an audience should see the result, not a scroll. scroll-padding keeps it below the bar.
+    if (!startShown) verdict.scrollIntoView({ block: 'start', behavior: 'instant' });
     return true;
   };
   if (show()) return;

@@ -1,0 +1,108 @@
+/**
+ * Presenter view on a projector (1920 × 1080): each step to the next example
+ * moves the page once (the jump to the widget, at once), not a second time
+ * when the verdict appears; after it the example's title (the presenter bar's
+ * "Example n of N: …") is in view, and so is the start of the verdict, below
+ * the bar. Every example, in Swedish; the first few in English.
+ *
+ * Known gap: the partner checker's verdict appears below its long form and
+ * its result region has no id to land on, so its examples still take two
+ * moves (the jump to the heading, then the verdict brought into view); those
+ * steps are held to at most that, and to the title staying in view.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { presets } from '../../../src/components/workshop/presets.ts';
+import { launch, type Browser } from '../setup/browser.ts';
+
+const WORKSHOP = { sv: '/sv/workshop/', en: '/en/workshop/' } as const;
+const PROJECTOR = { width: 1920, height: 1080 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser.close());
+
+/**
+ * Before any of the page's own scripts: record every scroll position the page
+ * reports and every scroll the page's script asks for.
+ */
+const RECORD_SCROLLS = `
+  window.__scrolls = [];
+  addEventListener('scroll', () => window.__scrolls.push(Math.round(scrollY)), { passive: true });
+  for (const [owner, name] of [[Element.prototype, 'scrollIntoView'], [Element.prototype, 'scrollTo'], [Element.prototype, 'scrollBy'], [window, 'scrollTo'], [window, 'scrollBy'], [window, 'scroll']]) {
+    const original = owner[name];
+    owner[name] = function (...args) { window.__scrolls.push('call:' + name); return original.apply(this, args); };
+  }
+`;
+
+interface Box {
+  top: number;
+  bottom: number;
+}
+const box = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el): Box => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  });
+/** Two animation frames: anything the verdict's arrival set off (an observer, a scroll) has run. */
+const settle = (page: Page) => page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+
+describe.each([
+  ['sv', presets('sv').length],
+  ['en', 4],
+] as const)('presenter view at 1920 × 1080 (%s)', (lang, steps) => {
+  const list = presets(lang).slice(0, steps);
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await browser.newPage());
+    await page.setViewportSize(PROJECTOR);
+    await page.addInitScript(RECORD_SCROLLS);
+    await page.goto(`${browser.baseURL}${WORKSHOP[lang]}?present=1`);
+    await page.locator('[data-presenter-bar][data-presenter-ready]').waitFor();
+  });
+  afterAll(async () => page.close());
+
+  for (const [i, preset] of list.entries()) {
+    test(`Next to ${i + 1}. ${preset.id}: one scroll, the example's title, heading and verdict in view`, async () => {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.evaluate('new URLSearchParams(location.search).get("w-preset")')).toBe(preset.id);
+      await page.locator('[data-presenter-bar][data-presenter-ready]').waitFor();
+      const verdict = `[data-widget-wrapper="${preset.widget}"] [data-verdict]`;
+      await page.locator(verdict).waitFor();
+      await settle(page);
+
+      const scrolls = (await page.evaluate('window.__scrolls')) as (number | string)[];
+      // A move is a change of scroll position by more than a quarter of the screen; smaller ones are the
+      // browser keeping the jump's target in place while the widget hydrates above it (scroll anchoring).
+      const height = PROJECTOR.height;
+      let at = 0;
+      let moves = 0;
+      for (const s of scrolls) {
+        if (typeof s !== 'number') continue;
+        if (Math.abs(s - at) > height / 4) moves++;
+        at = s;
+      }
+      const calls = scrolls.filter((s) => typeof s === 'string');
+      if (preset.widget === 'partner-checker') expect(moves, `moves: ${scrolls.join(', ')}`).toBeLessThanOrEqual(2);
+      else {
+        expect(moves, `moves: ${scrolls.join(', ')}`).toBe(1);
+        expect(calls, 'scrolls asked for by script').toEqual([]);
+      }
+      const title = await box(page, '[data-current-preset]');
+      expect(await page.locator('[data-current-preset]').textContent()).toContain(preset.title[lang]);
+      expect(title.top, 'title top').toBeGreaterThanOrEqual(0);
+      expect(title.bottom, 'title bottom').toBeLessThanOrEqual(height);
+      const bar = await box(page, '.page-tools');
+      // Where the jump landed (the widget's heading, or the result region) is below the bar, not under it.
+      if (preset.widget !== 'partner-checker') {
+        const landed = await box(page, await page.evaluate('location.hash'));
+        expect(landed.top, 'jump target below the bar').toBeGreaterThanOrEqual(bar.bottom - 1);
+      }
+      const result = await box(page, verdict);
+      expect(result.top, 'verdict starts below the bar').toBeGreaterThanOrEqual(bar.bottom - 1);
+      expect(result.top, 'verdict starts on screen').toBeLessThan(height - 100);
+    });
+  }
+});
