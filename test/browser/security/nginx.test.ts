@@ -259,11 +259,13 @@ test('Pagefind: hashed index files are immutable, its unhashed entry files are r
   }
 });
 
-test('rules.json may be fetched by other sites; pages may not', async () => {
-  const rules = await secure('/rules.json');
-  expect(rules.status).toBe(200);
-  expect(rules.headers.get('access-control-allow-origin')).toBe('*');
-  expect(rules.headers.get('content-type')).toBe('application/json; charset=utf-8');
+test('rules.json and its JSON Schema may be fetched by other sites; pages may not', async () => {
+  for (const path of ['/rules.json', '/rules.schema.json']) {
+    const rules = await secure(path);
+    expect(rules.status, path).toBe(200);
+    expect(rules.headers.get('access-control-allow-origin'), path).toBe('*');
+    expect(rules.headers.get('content-type'), path).toBe('application/json; charset=utf-8');
+  }
   const home = await secure('/sv/');
   expect(home.headers.get('access-control-allow-origin')).toBeNull();
 });
