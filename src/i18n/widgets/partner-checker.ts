@@ -21,7 +21,8 @@ const sv = {
     'Fyll i hur ert projekt är uppbyggt. Du får veta om det stämmer med reglerna för Atlas partnerskap, med skälet och källan för varje svar.',
   noscript: 'Kontrollen behöver JavaScript. Reglerna som den bygger på står i texten på sidan',
   asOf: 'Kontrollen följer reglerna som gäller {date}.',
-  noRulesOnDate: 'Det finns inga regler att kontrollera mot för den dagen. Ta bort asOf ur adressen för att kontrollera mot dagens regler.',
+  asOfInvalid: 'Datumet i adressen är inget giltigt datum (skriv det som ÅÅÅÅ-MM-DD), så sidans datum gäller.',
+  noRulesOnDate: 'Guidens regler täcker inte {date}. Välj ett senare datum, eller ta bort datumet ur adressen.',
   printedFrom: 'Utskrift från Atlasguiden:',
 
   participantsLabel: 'Hur många deltagare har projektet?',
@@ -81,7 +82,8 @@ const en: PartnerCheckerStrings = {
     'Fill in how your project is built. You will see whether it fits the rules of Atlas partnerskap (Atlas Partnership), with the reason and the source for each answer.',
   noscript: 'The check needs JavaScript. The rules it is built on are stated in the text of the page',
   asOf: 'The check follows the rules in force on {date}.',
-  noRulesOnDate: 'There are no rules to check against for that day. Remove asOf from the address to check against today’s rules.',
+  asOfInvalid: 'The date in the address is not a valid date (write it as YYYY-MM-DD), so the page’s date applies.',
+  noRulesOnDate: 'The guide’s rules do not cover {date}. Choose a later date, or remove the date from the address.',
   printedFrom: 'Printed from Atlasguiden:',
 
   participantsLabel: 'How many participants does the project have?',

@@ -23,6 +23,7 @@ import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
 // The kit's parts file by file rather than through its index: the index would
 // tie the on-use part's modules (verdict panel, print summary) to this script.
+import { formatDate } from '../../i18n/format.ts';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import type { FindingLinks } from '../kit/finding-views.ts';
@@ -35,6 +36,7 @@ import { SubmitButton } from '../kit/SubmitButton.tsx';
 import { TextField } from '../kit/TextField.tsx';
 import type { FieldProblem, WidgetProps } from '../kit/types.ts';
 import { withRuleMessages } from '../kit/rule-messages.ts';
+import { useAsOf } from '../kit/use-as-of.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
 import { fieldIds } from './field-ids.ts';
@@ -62,9 +64,12 @@ const loadPart = () => import('./part.ts');
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, asOf, text: t, links = {} }: PartnerCheckerProps) {
+export default function PartnerChecker({ locale, asOf: pageDate, text: t, links = {} }: PartnerCheckerProps) {
   const spec = useMemo(() => stateSpec(locale), [locale]);
   const { state: form, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
+  // The day: the page's, or the address's `?asOf=`; the note below states it and the check uses it.
+  const day = useAsOf(pageDate);
+  const asOf = day.asOf;
   const part = useOnUse(useMemo(() => withRuleMessages(locale, loadPart), [locale]));
   /** The reader has asked for a verdict (or arrived with complete answers). */
   const [asked, setAsked] = useState(false);
@@ -183,6 +188,10 @@ export default function PartnerChecker({ locale, asOf, text: t, links = {} }: Pa
 
   return (
     <div class="kit-widget pc" data-widget="partner-checker" data-ready={hydrated ? '' : undefined}>
+      <p class="pc-as-of" data-as-of={asOf}>
+        {fill(t.asOf, { date: formatDate(asOf, locale) })}
+        {day.asked && !day.valid && <> {t.asOfInvalid}</>}
+      </p>
       <ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />
       <form ref={formRef} class="pc-form kit-no-print" noValidate onSubmit={onSubmit} onFocusIn={() => void part.load()} aria-label={t.heading}>
         <TextField
@@ -228,7 +237,11 @@ export default function PartnerChecker({ locale, asOf, text: t, links = {} }: Pa
       </form>
       <div class="pc-result" ref={resultRef}>
         {asked && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
-        {asked && outcome === null && <p class="kit-error-message" role="alert">{t.noRulesOnDate}</p>}
+        {asked && outcome === null && (
+          <p class="kit-load-problem" role="status" data-no-rules-on={asOf}>
+            {fill(t.noRulesOnDate, { date: formatDate(asOf, locale) })}
+          </p>
+        )}
         {verdict && m && (
           <m.Result locale={locale} text={t} form={form} kind={verdict.kind} findings={verdict.findings} links={links} messages={m.messages} />
         )}

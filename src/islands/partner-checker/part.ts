@@ -4,8 +4,8 @@
  * summary are up front and never wait for it.
  *
  * The verdict is the rules module's pure evaluation (evaluatePartnership:
- * checkPartnership without its zod boundary), called with the day the page
- * states (or `?asOf=`). That is sound because the form's reader admits only
+ * checkPartnership without its zod boundary), called with the day the widget
+ * states (the page's, or the address's `?asOf=`: the kit's useAsOf). That is sound because the form's reader admits only
  * input the check's schema accepts (a test holds read-form.ts to it); to put
  * the validator back, this one import becomes checkPartnership from check.ts.
  */
@@ -15,7 +15,6 @@ import type { IsoDate } from '../../rules/parameter.ts';
 import { evaluatePartnership } from '../../rules/partnership/evaluate.ts';
 import type { PartnershipInput } from '../../rules/partnership/schema.ts';
 import type { Finding, VerdictKind } from '../../rules/verdict.ts';
-import { asOfFor } from '../kit/as-of.ts';
 
 export { Result } from './Result.tsx';
 
@@ -25,8 +24,8 @@ export type Decided = { readonly kind: Exclude<VerdictKind, 'invalid'>; readonly
  * The verdict, or null when the rules module holds no rules for the day asked
  * about (an `asOf` before every value of a parameter): no answer is wrong then.
  */
-export function evaluate(input: PartnershipInput, pageDate: IsoDate): Decided | null {
-  const verdict = evaluatePartnership(input, { date: asOfFor(location.search, pageDate) });
+export function evaluate(input: PartnershipInput, asOf: IsoDate): Decided | null {
+  const verdict = evaluatePartnership(input, { date: asOf });
   return verdict.kind === 'invalid' ? null : verdict;
 }
 

@@ -122,12 +122,20 @@ describe.each(['sv', 'en'] as const)('partner checker (%s)', (lang) => {
     expect(expected.kind).toBe('eligible');
     expect(await verdict(page)).toBe('eligible');
     if (expected.kind !== 'invalid') expect(await rules(page)).toEqual(expected.findings.map((f) => f.rule).sort());
-    // Each finding's "read more" link leads to a section that exists on the built page.
+    // Each finding's "read more" link leads to a section that exists on the built page (this page states the rules).
     const anchors = await page.locator(`${WIDGET} [data-rule] a[href*="#"]`).evaluateAll((els) =>
-      els.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash.slice(1))),
+      els
+        .map((a) => new URL((a as HTMLAnchorElement).href))
+        .filter((url) => url.pathname === location.pathname)
+        .map((url) => decodeURIComponent(url.hash.slice(1))),
     );
     expect(anchors.length).toBeGreaterThan(0);
     for (const id of anchors) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    // Each finding cites its source, linked to the rule's entry on the rules page.
+    const cited = await page.locator(`${WIDGET} [data-rule]`).evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-rule'), e.querySelector('.kit-finding__source a[href*="#rule-"]')?.getAttribute('href') ?? null]),
+    );
+    for (const [rule, href] of cited) expect(href, rule!).toMatch(new RegExp(`#rule-${rule!.replace(/\./g, '\\.')}$`));
     expect(await page.locator(`${WIDGET} [data-live-region]`).textContent()).not.toBe('');
     // The answers are in the URL under the checker's own prefix.
     const url = new URL(page.url());

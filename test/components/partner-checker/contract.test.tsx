@@ -114,4 +114,21 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
     expect(new URL(printed).search).toBe('?p-n=16&p-type=teachers-only&p-visits=no&p-s1=compulsory&p-a1=KE%3Acompulsory');
     expect(printed).not.toContain('ATLASX');
   });
+
+  const COMPLETE = 'p-n=16&p-type=teachers-only&p-s1=compulsory&p-a1=KE:compulsory&p-visits=no';
+
+  test('?asOf= asks about another day: the widget states it and the check applies it; a day the rules do not cover gives no verdict', async () => {
+    history.replaceState(null, '', `/x/?${COMPLETE}&asOf=2000-01-01`);
+    const { container } = render(island(locale));
+    expect($(container, '[data-as-of]').getAttribute('data-as-of')).toBe('2000-01-01');
+    await waitFor(() => expect(container.querySelector('[data-no-rules-on="2000-01-01"]')).not.toBeNull(), { timeout: 15_000 });
+    expect(verdictOf(container)).toBeNull();
+  });
+
+  test('an ?asOf= that is not a real day leaves the page’s date in force', async () => {
+    history.replaceState(null, '', `/x/?${COMPLETE}&asOf=2026-02-30`);
+    const { container } = render(island(locale));
+    expect($(container, '[data-as-of]').getAttribute('data-as-of')).toBe(AS_OF);
+    await waitFor(() => expect(verdictOf(container)).not.toBeNull(), { timeout: 15_000 });
+  });
 });
