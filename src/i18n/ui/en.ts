@@ -20,6 +20,7 @@ export const en: UiStrings = {
       present: 'Presenter view (larger text, higher contrast)',
       note: 'The choice holds for this page.',
     },
+    print: { address: "This page's address", version: 'Version of the guide from' },
   },
   language: {
     ownName: 'English',

@@ -20,6 +20,7 @@ export const sv: UiStrings = {
       present: 'Presentationsläge (större text, högre kontrast)',
       note: 'Valet gäller den här sidan.',
     },
+    print: { address: 'Sidans adress', version: 'Guidens version från' },
   },
   language: {
     ownName: 'Svenska',

@@ -37,6 +37,8 @@ export interface UiStrings {
       /** Said once: without script the choice holds for this page only. */
       readonly note: string;
     };
+    /** Printed under the page only: where it is on the web and which version (the build date) was printed. */
+    readonly print: { readonly address: string; readonly version: string };
   };
   readonly language: {
     /** This language's own name ("Svenska"), used by the other language's switch. */
