@@ -25,8 +25,6 @@ import type { WidgetProps } from '../kit/types.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
 import { addressWith, withUrlState } from '../kit/url-state.ts';
-import { AnswerSummary } from './AnswerSummary.tsx';
-import { AnswersPrint } from './AnswersPrint.tsx';
 import type { QuizPageData } from './page-data.ts';
 import { answersOf, carriedOn, placed, quizStateSpec, URL_PREFIX, where, type Answers } from './answers.ts';
 import { QuestionStep, questionHeadingId } from './QuestionStep.tsx';
@@ -51,8 +49,8 @@ const OUTCOME_PANEL_ID = 'pq-outcome';
 /** The kit's verdict panel names its heading `<id>-heading`. */
 const OUTCOME_HEADING_ID = `${OUTCOME_PANEL_ID}-heading`;
 
-/** The outcome (the rules module's check, the kit's verdict panel) loads once the reader has answered something. */
-const loadOutcome = () => import('./OutcomePanel.tsx');
+/** The outcome, "Your answers" and the printout load once the reader has answered something (answered-part.ts). */
+const loadAnsweredPart = () => import('./answered-part.ts');
 
 /** A click the browser should handle itself (a new tab or window), not the quiz. */
 const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
@@ -70,7 +68,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
   const focusedTurn = useRef(0);
   const startedAgain = useRef(false);
   const [message, setMessage] = useState('');
-  const outcomePart = useOnUse(loadOutcome);
+  const part = useOnUse(loadAnsweredPart);
 
   const here = where(state);
   const question = here.outcome ? null : here.nextQuestion;
@@ -85,7 +83,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
 
   // Fetched with the first answer, so it is usually here before the outcome is.
   useEffect(() => {
-    if (answered) void outcomePart.load();
+    if (answered) void part.load();
   }, [answered]);
 
   useEffect(() => {
@@ -109,7 +107,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
     update({ answers }, 'push');
     setTurn((n) => n + 1);
     // A load that failed before is tried again with the reader's next move.
-    if (Object.keys(answers).length > 0) void outcomePart.load();
+    if (Object.keys(answers).length > 0) void part.load();
   };
 
   /** Back and Change are links to steps: followed in place, unless the reader opens them elsewhere. */
@@ -135,9 +133,9 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
   };
 
   const backTo = answered ? answersOf(here.path.slice(0, -1)) : null;
-  const outcomeShown = here.outcome !== null;
-  const ready = hydrated && (!outcomeShown || outcomePart.status === 'ready' || outcomePart.status === 'failed');
-  const Outcome = outcomePart.module?.OutcomePanel;
+  /** Started, and showing all it has to show: the answered part has arrived, or could not. */
+  const ready = hydrated && (!answered || part.status === 'ready' || part.status === 'failed');
+  const loaded = part.module;
 
   return (
     <div class="kit-widget pq" data-widget="project-type-quiz" data-ready={ready ? '' : undefined} data-view={question ? 'question' : 'outcome'}>
@@ -167,25 +165,26 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
           onChoose={(answer) => update({ answers: placed(state), chosen: { question, answer } as Step })}
           onContinue={(answer) => onContinue(question, answer)}
         />
-      ) : Outcome ? (
-        <Outcome locale={locale} id={OUTCOME_PANEL_ID} data={data} answers={answersOf(here.path)} />
       ) : (
-        outcomePart.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void outcomePart.load()} />
+        loaded && <loaded.OutcomePanel locale={locale} id={OUTCOME_PANEL_ID} data={data} answers={answersOf(here.path)} />
       )}
-      <AnswerSummary
-        t={t}
-        steps={here.path}
-        questions={data.questions}
-        hrefFor={(q) => hrefOf(before(q))}
-        onChange={(q, event) => follow(before(q), event, q)}
-      />
+      {answered && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
+      {loaded && (
+        <loaded.AnswerSummary
+          t={t}
+          steps={here.path}
+          questions={data.questions}
+          hrefFor={(q) => hrefOf(before(q))}
+          onChange={(q, event) => follow(before(q), event, q)}
+        />
+      )}
       {Object.keys(kept.current).length > 0 && (
         <div class="kit-actions">
           <StartAgain locale={locale} onClick={onStartAgain} />
         </div>
       )}
-      {answered && (
-        <AnswersPrint locale={locale} data={data} path={here.path} outcome={here.outcome} link={hrefOf(answersOf(here.path))} />
+      {loaded && answered && (
+        <loaded.AnswersPrint locale={locale} data={data} path={here.path} outcome={here.outcome} link={hrefOf(answersOf(here.path))} />
       )}
       <LiveRegion message={message} />
     </div>

@@ -191,7 +191,7 @@ test('the server render shows the first question, radios named for the answers, 
 });
 
 const ISLAND_MODULE = '**/_astro/ProjectTypeQuiz.*.js';
-const OUTCOME_PART = '**/_astro/OutcomePanel.*.js';
+const ANSWERED_PART = '**/_astro/answered-part.*.js';
 const OTHER: Record<Lang, Lang> = { sv: 'en', en: 'sv' };
 
 const view = (page: Page) => page.locator(WIDGET).getAttribute('data-view');
@@ -308,9 +308,9 @@ describe.each(['sv', 'en'] as const)('project-type quiz where readers stray (%s)
     expect(errors).toEqual([]);
   });
 
-  test('a failed load of the outcome says so and offers a retry that works', async () => {
+  test('a failed load of the answered part (outcome, summary) says so and offers a retry that works', async () => {
     const { page } = await browser.newPage();
-    const restore = await failScripts(page, OUTCOME_PART);
+    const restore = await failScripts(page, ANSWERED_PART);
     await page.goto(`${browser.baseURL}${PAGES[lang]}${queryOf(steps)}`);
     await page.locator(WIDGET).scrollIntoViewIfNeeded();
     await page.locator(`${WIDGET}[data-ready]`).waitFor();
