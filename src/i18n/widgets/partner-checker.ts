@@ -64,7 +64,6 @@ const sv = {
   'error.country.missing': 'Ange landet',
   'error.country.unknown': 'Välj ett land i listan',
   'error.visits.missing': 'Välj om ni planerar besök i Sverige',
-  'error.invalid': 'Kontrollera svaret',
 
   answerParticipants: 'Deltagare',
   answerType: 'Utbytet',
@@ -125,7 +124,6 @@ const en: PartnerCheckerStrings = {
   'error.country.missing': 'Enter the country',
   'error.country.unknown': 'Choose a country from the list',
   'error.visits.missing': 'Choose whether you plan visits to Sweden',
-  'error.invalid': 'Check the answer',
 
   answerParticipants: 'Participants',
   answerType: 'Exchange',

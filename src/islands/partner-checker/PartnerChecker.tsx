@@ -59,7 +59,7 @@ export interface PartnerCheckerProps extends WidgetProps {
   readonly links?: FindingLinks;
 }
 
-/** The on-use part with the page's rule messages (one language), in one load. */
+/** The on-use part (part.ts); useOnUse loads it together with the page's rule messages. */
 const loadPart = () => import('./part.ts');
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
@@ -70,7 +70,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
   // The day: the page's, or the address's `?asOf=`; the note below states it and the check uses it.
   const day = useAsOf(pageDate);
   const asOf = day.asOf;
-  const part = useOnUse(useMemo(() => withRuleMessages(locale, loadPart), [locale]));
+  const part = useOnUse(useMemo(() => withRuleMessages(locale, 'partnership', loadPart), [locale]));
   /** The reader has asked for a verdict (or arrived with complete answers). */
   const [asked, setAsked] = useState(false);
   /** Errors found at the last "Check"; they leave as the reader fixes them, new ones wait for the next "Check". */

@@ -4,7 +4,7 @@
  * summary with the address that reopens these answers.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { RuleMessages } from '../../i18n/rules/types.ts';
+import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
 import type { Finding, VerdictKind } from '../../rules/verdict.ts';
 import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
@@ -23,7 +23,7 @@ export interface ResultProps {
   readonly findings: readonly Finding[];
   readonly links: FindingLinks;
   /** The page's rule messages, loaded with this part (the kit's rule-messages.ts). */
-  readonly messages: RuleMessages;
+  readonly messages: SomeRuleMessages;
 }
 
 export function Result({ locale, text, form, kind, findings, links, messages }: ResultProps) {
