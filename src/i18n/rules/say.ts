@@ -5,13 +5,13 @@
  * An unknown key (from an older URL, say) gives the key itself, not an exception.
  */
 import type { Finding } from '../../rules/verdict.ts';
-import type { RuleMessage, RuleMessages } from './types.ts';
+import type { RuleMessage, SomeRuleMessages } from './types.ts';
 
-const messageFor = (messages: RuleMessages, finding: Pick<Finding, 'rule'>): RuleMessage | undefined =>
-  (messages.rules as Readonly<Record<string, RuleMessage>>)[finding.rule];
+const messageFor = (messages: SomeRuleMessages, finding: Pick<Finding, 'rule'>): RuleMessage | undefined =>
+  (messages.rules as Readonly<Partial<Record<string, RuleMessage>>>)[finding.rule];
 
-export const sentenceIn = (messages: RuleMessages, finding: Pick<Finding, 'rule' | 'params'>): string =>
+export const sentenceIn = (messages: SomeRuleMessages, finding: Pick<Finding, 'rule' | 'params'>): string =>
   messageFor(messages, finding)?.text(finding.params) ?? finding.rule;
 
-export const whyIn = (messages: RuleMessages, finding: Pick<Finding, 'rule' | 'params'>): string =>
+export const whyIn = (messages: SomeRuleMessages, finding: Pick<Finding, 'rule' | 'params'>): string =>
   messageFor(messages, finding)?.why(finding.params) ?? '';

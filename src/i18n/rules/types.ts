@@ -17,3 +17,11 @@ export interface RuleMessages {
   readonly rules: Readonly<Record<RuleKey, RuleMessage>>;
   readonly fieldErrors: Readonly<Record<FieldErrorMessage, string>>;
 }
+
+/** One check's rule messages in one language (src/i18n/rules/<lang>/<check>.ts). */
+export type CheckMessages<Rule extends RuleKey> = Readonly<Record<Rule, RuleMessage>>;
+
+/** Rule messages as a widget loads them: one check's (or all), one language. A missing key reads as the key itself. */
+export interface SomeRuleMessages {
+  readonly rules: Readonly<Partial<Record<RuleKey, RuleMessage>>>;
+}

@@ -4,6 +4,18 @@
  */
 import type { Terms } from './types.ts';
 
+/** Zone names inside a sentence, and input rows by name: the rule messages use these (their own export, so a widget's words need nothing else of the terms). */
+export const zonesInTextEn: Terms['zonesInText'] = {
+  europeOutsideEuEea: 'partner countries in Europe outside the EU/EEA',
+  restOfWorld: 'partner countries in the rest of the world',
+};
+
+export const rowsEn: Terms['rows'] = {
+  applicant: 'your own school',
+  swedishSchool: 'Swedish school {n}',
+  foreignSchool: 'partner school {n} abroad',
+};
+
 export const termsEn: Terms = {
   schoolLevels: {
     preschool: 'Preschool (förskola)',
@@ -26,10 +38,7 @@ export const termsEn: Terms = {
     europeOutsideEuEea: 'Europe outside the EU/EEA',
     restOfWorld: 'Rest of the world',
   },
-  zonesInText: {
-    europeOutsideEuEea: 'partner countries in Europe outside the EU/EEA',
-    restOfWorld: 'partner countries in the rest of the world',
-  },
+  zonesInText: zonesInTextEn,
   programmes: {
     'atlas-partnerskap': 'Atlas partnerskap',
     'atlas-praktik': 'Atlas praktik (work placement)',
@@ -84,9 +93,5 @@ export const termsEn: Terms = {
       no: 'No, it will be a partnership of its own',
     },
   },
-  rows: {
-    applicant: 'your own school',
-    swedishSchool: 'Swedish school {n}',
-    foreignSchool: 'partner school {n} abroad',
-  },
+  rows: rowsEn,
 };

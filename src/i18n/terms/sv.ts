@@ -1,6 +1,18 @@
 /** Swedish names of the rules' term keys, in the administrator's terms. */
 import type { Terms } from './types.ts';
 
+/** Zone names inside a sentence, and input rows by name: the rule messages use these (their own export, so a widget's words need nothing else of the terms). */
+export const zonesInTextSv: Terms['zonesInText'] = {
+  europeOutsideEuEea: 'partnerländer i Europa utanför EU/ESS',
+  restOfWorld: 'partnerländer i övriga världen',
+};
+
+export const rowsSv: Terms['rows'] = {
+  applicant: 'er egen skola',
+  swedishSchool: 'svensk skola {n}',
+  foreignSchool: 'partnerskola {n} utomlands',
+};
+
 export const termsSv: Terms = {
   schoolLevels: {
     preschool: 'Förskola',
@@ -23,10 +35,7 @@ export const termsSv: Terms = {
     europeOutsideEuEea: 'Europa utanför EU/ESS',
     restOfWorld: 'Övriga världen',
   },
-  zonesInText: {
-    europeOutsideEuEea: 'partnerländer i Europa utanför EU/ESS',
-    restOfWorld: 'partnerländer i övriga världen',
-  },
+  zonesInText: zonesInTextSv,
   programmes: {
     'atlas-partnerskap': 'Atlas partnerskap',
     'atlas-praktik': 'Atlas praktik',
@@ -81,9 +90,5 @@ export const termsSv: Terms = {
       no: 'Nej, det blir ett eget, nytt partnerskap',
     },
   },
-  rows: {
-    applicant: 'er egen skola',
-    swedishSchool: 'svensk skola {n}',
-    foreignSchool: 'partnerskola {n} utomlands',
-  },
+  rows: rowsSv,
 };

@@ -80,7 +80,7 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, data, li
   const rates = ratesFor(data, asOf);
   const spec = useMemo(() => calculatorStateSpec(locale, ratesFor(data, pageDate)), [locale]);
   const { state, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
-  const part = useOnUse(useMemo(() => withRuleMessages(locale, () => import('./result-part.tsx')), [locale]));
+  const part = useOnUse(useMemo(() => withRuleMessages(locale, 'co-financing', () => import('./result-part.tsx')), [locale]));
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
   const [shown, setShown] = useState<ReadonlySet<FieldName>>(new Set());
   const [submitted, setSubmitted] = useState(false);

@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { formatNumber, formatOre } from '../../i18n/format.ts';
-import type { RuleMessages } from '../../i18n/rules/types.ts';
+import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
 import type { CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { evaluateCoFinancing } from '../../rules/co-financing/evaluate.ts';
@@ -59,7 +59,7 @@ function printValue(name: FieldName, value: number | undefined, locale: Locale):
 export interface ResultViewProps {
   readonly locale: Locale;
   /** The page's rule messages, loaded with this part (rule-messages.ts). */
-  readonly messages: RuleMessages;
+  readonly messages: SomeRuleMessages;
   readonly t: CoFinancingStrings;
   readonly verdict: Decided;
   readonly heading: string;

@@ -7,7 +7,7 @@
  * widget's result goes through here into the kit's VerdictPanel.
  */
 import { sentenceIn, whyIn } from '../../i18n/rules/say.ts';
-import type { RuleMessages } from '../../i18n/rules/types.ts';
+import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
 import type { Finding } from '../../rules/verdict.ts';
 import type { RuleSources } from './rule-sources.ts';
 import type { FindingView } from './VerdictPanel.tsx';
@@ -22,7 +22,7 @@ export interface FindingLinks {
   readonly sources?: RuleSources;
 }
 
-export function findingViews(findings: readonly Finding[], messages: RuleMessages, links: FindingLinks = {}): FindingView[] {
+export function findingViews(findings: readonly Finding[], messages: SomeRuleMessages, links: FindingLinks = {}): FindingView[] {
   return findings.map((f) => {
     const source = links.sources?.[f.rule];
     const reason = whyIn(messages, f);

@@ -1,22 +1,40 @@
 /**
- * The rule messages of one language, loaded with a widget's on-use part: the
- * page's language is known only in the browser's props, so each language is
- * its own chunk and a page fetches just its own (a Swedish page never loads
- * the English sentences).
+ * The rule messages a widget needs, loaded with its on-use part: its own
+ * check's, in its page's language. The language is known only in the
+ * browser's props, so each check and language is its own chunk and a page
+ * fetches just its own (a Swedish calculator never loads English sentences,
+ * nor the partner checker's).
+ *
+ * One loader function per chunk: Vite preloads what an import needs, and when
+ * two imports stood in one conditional expression the minifier merged their
+ * preloads into one that fetched both (test/browser/budgets/everything-loaded.test.ts).
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { RuleMessages } from '../../i18n/rules/types.ts';
+import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
+import type { CheckName } from '../../rules/rule-definition.ts';
 
-export const loadRuleMessages = (locale: Locale): Promise<RuleMessages> =>
-  locale === 'sv'
-    ? import('../../i18n/rules/sv.ts').then((m) => m.ruleMessagesSv)
-    : import('../../i18n/rules/en.ts').then((m) => m.ruleMessagesEn);
+type Loader = () => Promise<SomeRuleMessages>;
+
+const LOADERS: Readonly<Record<Locale, Readonly<Record<CheckName, Loader>>>> = {
+  sv: {
+    'project-type': () => import('../../i18n/rules/sv/project-type.ts').then((m) => ({ rules: m.projectTypeMessagesSv })),
+    'co-financing': () => import('../../i18n/rules/sv/co-financing.ts').then((m) => ({ rules: m.coFinancingMessagesSv })),
+    partnership: () => import('../../i18n/rules/sv/partnership.ts').then((m) => ({ rules: m.partnershipMessagesSv })),
+  },
+  en: {
+    'project-type': () => import('../../i18n/rules/en/project-type.ts').then((m) => ({ rules: m.projectTypeMessagesEn })),
+    'co-financing': () => import('../../i18n/rules/en/co-financing.ts').then((m) => ({ rules: m.coFinancingMessagesEn })),
+    partnership: () => import('../../i18n/rules/en/partnership.ts').then((m) => ({ rules: m.partnershipMessagesEn })),
+  },
+};
+
+export const loadRuleMessages = (locale: Locale, check: CheckName): Promise<SomeRuleMessages> => LOADERS[locale][check]();
 
 /**
- * A widget's on-use part together with its page's rule messages: one load,
- * one pending/failed state (useOnUse), and the part's module gains `messages`.
+ * A widget's on-use part together with its rule messages: one load, one
+ * pending/failed state (useOnUse), and the part's module gains `messages`.
  */
 export const withRuleMessages =
-  <Part extends object>(locale: Locale, importer: () => Promise<Part>) =>
-  (): Promise<Part & { readonly messages: RuleMessages }> =>
-    Promise.all([importer(), loadRuleMessages(locale)]).then(([part, messages]) => ({ ...part, messages }));
+  <Part extends object>(locale: Locale, check: CheckName, importer: () => Promise<Part>) =>
+  (): Promise<Part & { readonly messages: SomeRuleMessages }> =>
+    Promise.all([importer(), loadRuleMessages(locale, check)]).then(([part, messages]) => ({ ...part, messages }));
