@@ -193,7 +193,8 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
         {day.asked && !day.valid && <> {t.asOfInvalid}</>}
       </p>
       <ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />
-      <form ref={formRef} class="pc-form kit-no-print" noValidate onSubmit={onSubmit} onFocusIn={() => void part.load()} aria-label={t.heading}>
+      {/* autocomplete off: Firefox restores old field states on reload, which the kit's hook would take for typing before hydration. */}
+      <form ref={formRef} class="pc-form kit-no-print" noValidate autoComplete="off" onSubmit={onSubmit} onFocusIn={() => void part.load()} aria-label={t.heading}>
         <TextField
           locale={locale}
           id={fieldIds.participants}

@@ -55,7 +55,9 @@ export function QuestionStep(props: QuestionStepProps) {
   return (
     <div class="pq-step" data-question={id}>
       <ErrorSummary locale={locale} id="pq-errors" errors={problems} attempt={attempt} />
-      <form class="pq-form" method="get" noValidate onSubmit={onSubmit} ref={props.formRef}>
+      {/* autocomplete off: Firefox restores a radio's old state on reload, which the kit's hook would
+          take for a choice made before hydration and so drop the address's answers. */}
+      <form class="pq-form" method="get" noValidate autoComplete="off" onSubmit={onSubmit} ref={props.formRef}>
         <Radios
           locale={locale}
           name={fieldName(id)}
