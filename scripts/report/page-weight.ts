@@ -31,13 +31,6 @@ export interface PageWeight {
   js: AssetGroup;
   /** Reachable only through dynamic import(): fetched when used, not on load. */
   lazyJs: AssetGroup;
-  /**
-   * What the widgets' own code loads on use: dynamic imports reachable from
-   * the islands' component modules (not the renderer's optional parts, such
-   * as signals support no island here uses, nor the page tools' presenter
-   * view). Up front plus this is everything a widget can make the page load.
-   */
-  widgetLazyJs: AssetGroup;
   /** Referenced site paths with no file behind them. */
   missing: string[];
   /** References that leave the site (should never happen: no third parties). */
@@ -114,7 +107,6 @@ export function pageWeight(dist: string, pageUrl: string, html: string, doc: Doc
 
   // JavaScript roots.
   const roots: string[] = [];
-  const componentRoots: string[] = [];
   const inline: { url: string; code: string }[] = [];
   for (const script of doc.querySelectorAll('script')) {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
@@ -128,7 +120,6 @@ export function pageWeight(dist: string, pageUrl: string, html: string, doc: Doc
     for (const attr of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const value = island.getAttribute(attr);
       if (value) roots.push(value);
-      if (value && attr === 'component-url') componentRoots.push(value);
     }
   }
 
@@ -170,42 +161,12 @@ export function pageWeight(dist: string, pageUrl: string, html: string, doc: Doc
     if (path !== undefined) visit(path, lazy, eager);
   }
 
-  // The same walk from the islands' components alone, for what the widgets themselves load on use.
-  const widgetLazy = new Map<string, Asset>();
-  const componentModules = new Map<string, Asset>();
-  const widgetLazyRoots: { ref: string; from: URL }[] = [];
-  const collect = (path: string, into: Map<string, Asset>) => {
-    if (into.has(path)) return;
-    const a = asset(path);
-    if (!a) return;
-    into.set(path, a);
-    const code = readFileSync(fileFor(dist, path)!, 'utf8');
-    const from = new URL(path, ORIGIN);
-    const found = importsOf(code);
-    for (const spec of found.static) {
-      const next = sitePath(spec, from);
-      if (next !== undefined) collect(next, into);
-    }
-    for (const spec of found.dynamic) widgetLazyRoots.push({ ref: spec, from });
-  };
-  for (const ref of componentRoots) {
-    const path = sitePath(ref, base);
-    if (path !== undefined) collect(path, componentModules);
-  }
-  for (let i = 0; i < widgetLazyRoots.length; i++) {
-    const { ref, from } = widgetLazyRoots[i]!;
-    const path = sitePath(ref, from);
-    if (path !== undefined && !eager.has(path)) collect(path, widgetLazy);
-  }
-  for (const path of componentModules.keys()) widgetLazy.delete(path);
-
   const jsFiles = [...inline.map(({ url, code }) => ({ url, ...bytesOf(code) })), ...eager.values()];
   return {
     html: bytesOf(html),
     css: group(css),
     js: group(jsFiles),
     lazyJs: group([...lazy.values()]),
-    widgetLazyJs: group([...widgetLazy.values()].filter((a) => !eager.has(a.url))),
     missing: [...missing],
     external: [...external],
   };
