@@ -17,7 +17,7 @@ import type { IsoDate } from '../../rules/parameter.ts';
 import type { Verdict } from '../../rules/verdict.ts';
 import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
 import { PrintSummary } from '../kit/PrintSummary.tsx';
-import { addressWith, withUrlState } from '../kit/url-state.ts';
+import { shareLink, withUrlState } from '../kit/url-state.ts';
 import { FIELD_NAMES, FIELDS, PREFIX, type FieldName, type Values } from './fields.ts';
 import { toInput, urlTexts, type RateField } from './form-state.ts';
 import { Result } from './Result.tsx';
@@ -71,7 +71,7 @@ export interface ResultViewProps {
 
 export function ResultView({ locale, messages, t, verdict, heading, links, values, urlValues }: ResultViewProps) {
   // The link that reopens these answers, built from the parsed values (never copied from the address bar).
-  const link = addressWith(withUrlState(PREFIX, urlTexts(urlValues), ''));
+  const link = shareLink(withUrlState(PREFIX, urlTexts(urlValues), ''));
   return (
     <>
       <Result

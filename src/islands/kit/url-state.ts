@@ -96,6 +96,17 @@ export function addressWith(search: string): string {
   return url.href;
 }
 
+/**
+ * The link that reopens a widget's answers, for a printout or a mail: this
+ * page with `search` and no fragment (the address's `#…` is not an answer and
+ * is never copied into what the page prints).
+ */
+export function shareLink(search: string): string {
+  const url = new URL(addressWith(search));
+  url.hash = '';
+  return url.href;
+}
+
 /** Puts `search` into the address bar, then lets the language switch carry the widget's own keys (`own`). */
 function commitSearch(search: string, mode: HistoryMode, prefix: string, own: string): void {
   if (typeof history === 'undefined' || typeof location === 'undefined') return;

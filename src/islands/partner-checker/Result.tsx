@@ -9,7 +9,7 @@ import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
 import type { Finding, VerdictKind } from '../../rules/verdict.ts';
 import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
 import { PrintSummary } from '../kit/PrintSummary.tsx';
-import { addressWith, withUrlState } from '../kit/url-state.ts';
+import { shareLink, withUrlState } from '../kit/url-state.ts';
 import { VerdictPanel } from '../kit/VerdictPanel.tsx';
 import type { FormState } from './form-state.ts';
 import { printAnswers } from './print-answers.ts';
@@ -28,11 +28,10 @@ export interface ResultProps {
 
 export function Result({ locale, text, form, kind, findings, links, messages }: ResultProps) {
   // Built from the parsed answers, not copied from the address bar (nor its fragment). Shown only in the browser.
-  const link = new URL(addressWith(withUrlState(URL_PREFIX, encodeForm(form, locale), '')));
-  link.hash = '';
+  const link = shareLink(withUrlState(URL_PREFIX, encodeForm(form, locale), ''));
   return (
     <>
-      <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link.href} />
+      <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link} />
       <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, messages, links)} />
     </>
   );

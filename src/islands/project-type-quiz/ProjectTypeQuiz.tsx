@@ -24,7 +24,7 @@ import { StartAgain } from '../kit/StartAgain.tsx';
 import type { WidgetProps } from '../kit/types.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
-import { addressWith, withUrlState } from '../kit/url-state.ts';
+import { addressWith, shareLink, withUrlState } from '../kit/url-state.ts';
 import type { QuizPageData } from './page-data.ts';
 import { answersOf, carriedOn, placed, quizStateSpec, URL_PREFIX, where, type Answers } from './answers.ts';
 import { QuestionStep, questionHeadingId } from './QuestionStep.tsx';
@@ -184,7 +184,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
         </div>
       )}
       {loaded && answered && (
-        <loaded.AnswersPrint locale={locale} data={data} path={here.path} outcome={here.outcome} link={hrefOf(answersOf(here.path))} />
+        <loaded.AnswersPrint locale={locale} data={data} path={here.path} outcome={here.outcome} link={shareLink(withUrlState(URL_PREFIX, quizStateSpec.toUrl({ answers: answersOf(here.path) }), ''))} />
       )}
       <LiveRegion message={message} />
     </div>
