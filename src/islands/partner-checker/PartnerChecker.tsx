@@ -42,7 +42,7 @@ import { useWidgetState } from '../kit/use-widget-state.ts';
 import { fieldIds } from './field-ids.ts';
 import { addRow, canAdd, removeRow, updateRow, type Side } from './form-state.ts';
 import { rowTitle, rowTitleOf } from './names.ts';
-import { EXCHANGE_TYPE_CHOICES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
+import { EXCHANGE_TYPES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
 import { readForm, type FormError } from './read-form.ts';
 import { SchoolRows } from './SchoolRows.tsx';
 import { stateSpec } from './url-codec.ts';
@@ -211,8 +211,8 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
           name={fieldIds.typeGroup}
           legend={t.typeLegend}
           hint={t.typeHint}
-          error={errorFor(`${fieldIds.typeGroup}-${EXCHANGE_TYPE_CHOICES[0]}`)}
-          options={EXCHANGE_TYPE_CHOICES.map((value) => ({ value, label: t.types[value] }))}
+          error={errorFor(`${fieldIds.typeGroup}-${EXCHANGE_TYPES[0]}`)}
+          options={EXCHANGE_TYPES.map((value) => ({ value, label: t.types[value] }))}
           value={form.exchangeType || undefined}
           onChange={(exchangeType) => change({ ...form, exchangeType })}
         />

@@ -8,21 +8,15 @@
  * which the URL codec and the form reading are part of.
  */
 import { current } from '../../rules/parameter.ts';
-import { exchangeTypes } from '../../rules/params/participants.ts';
 import { maxForeignSchools, maxSwedishSchools } from '../../rules/params/schools.ts';
-import type { ExchangeType } from '../../rules/partnership/schema.ts';
+import { EXCHANGE_TYPES } from '../../rules/partnership/exchange-types.ts';
 import { SCHOOL_LEVELS } from '../../rules/school-levels.ts';
 import type { RowCap } from './form-state.ts';
 
 export { SCHOOL_LEVELS };
 
-/**
- * The exchange types as the check's schema reads them (every dated value of
- * the parameter). src/rules names this list EXCHANGE_TYPES in its schema
- * module, which the up-front script cannot import; a unit test holds the two
- * equal (test/components/partner-checker/state.test.ts).
- */
-export const EXCHANGE_TYPE_CHOICES: readonly ExchangeType[] = [...new Set(exchangeTypes.values.flatMap((v) => v.value))];
+/** The exchange types: the list the check's schema accepts (src/rules/partnership/exchange-types.ts, free of zod). */
+export { EXCHANGE_TYPES };
 
 /**
  * How many rows the form lets a reader add: one more than the programme allows,

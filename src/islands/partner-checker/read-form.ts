@@ -20,7 +20,7 @@ import { codeForTyped } from './countries.ts';
 import { fieldIds, firstRadio } from './field-ids.ts';
 import type { FormState } from './form-state.ts';
 import { foreignPath, swedishPath } from './names.ts';
-import { EXCHANGE_TYPE_CHOICES } from './options.ts';
+import { EXCHANGE_TYPES } from './options.ts';
 
 type ErrorKey = Extract<keyof PartnerCheckerStrings, `error.${string}`>;
 
@@ -31,7 +31,7 @@ export interface FormError {
   readonly row?: string;
 }
 
-const TYPE_FIRST = firstRadio(fieldIds.typeGroup, EXCHANGE_TYPE_CHOICES);
+const TYPE_FIRST = firstRadio(fieldIds.typeGroup, EXCHANGE_TYPES);
 const VISITS_FIRST = firstRadio(fieldIds.visitsGroup, ['yes']);
 
 const COUNT_ERRORS: Record<NumberProblem, ErrorKey> = {

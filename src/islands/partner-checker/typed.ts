@@ -10,10 +10,10 @@
  */
 import { oneOf } from '../kit/url-state.ts';
 import { fieldIds } from './field-ids.ts';
-import { EXCHANGE_TYPE_CHOICES, SCHOOL_LEVELS } from './options.ts';
+import { EXCHANGE_TYPES, SCHOOL_LEVELS } from './options.ts';
 import { addRow, emptyForm, updateRow, type FormState, type RowPatch, type Side } from './form-state.ts';
 
-const isType = oneOf(EXCHANGE_TYPE_CHOICES);
+const isType = oneOf(EXCHANGE_TYPES);
 const isVisits = oneOf(['yes', 'no'] as const);
 const isLevel = oneOf(SCHOOL_LEVELS);
 const levelPatch = (v: string): RowPatch | undefined => {

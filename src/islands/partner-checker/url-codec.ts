@@ -26,7 +26,7 @@ import type { ExchangeType } from '../../rules/partnership/schema.ts';
 import type { SchoolLevel } from '../../rules/school-levels.ts';
 import { codeForTyped, isCountryCode } from './countries.ts';
 import { emptyForm, type ForeignRow, type FormState, type SwedishRow } from './form-state.ts';
-import { EXCHANGE_TYPE_CHOICES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
+import { EXCHANGE_TYPES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
 import { withTyped } from './typed.ts';
 
 export const URL_PREFIX = 'p';
@@ -65,7 +65,7 @@ const parseForeign: FieldParser<ForeignValue> = (raw) => {
 /** Every key the checker reads, with its parser. */
 export const URL_PARSERS = {
   n: orUndefined(parseCount),
-  type: oneOf(EXCHANGE_TYPE_CHOICES),
+  type: oneOf(EXCHANGE_TYPES),
   visits: oneOf(['yes', 'no'] as const),
   ...Object.fromEntries(rowNumbers(ROW_CAP.swedish).map((i) => [`s${i}`, parseLevel])),
   ...Object.fromEntries(rowNumbers(ROW_CAP.foreign).map((i) => [`a${i}`, parseForeign])),

@@ -6,15 +6,12 @@
 import * as z from 'zod/mini';
 import { COUNTRY_CODES } from '../countries/codes.ts';
 import { INPUT_LIMITS as L } from '../limits.ts';
-import { exchangeTypes } from '../params/participants.ts';
+import { EXCHANGE_TYPES } from './exchange-types.ts';
 import { SCHOOL_LEVELS } from '../school-levels.ts';
 import { count } from '../schema-parts.ts';
 
 /** Rent lärarutbyte or lärar- och elevutbyte. */
-export type ExchangeType = (typeof exchangeTypes.values)[number]['value'][number];
-export const EXCHANGE_TYPES: readonly [ExchangeType, ...ExchangeType[]] = [
-  ...new Set<ExchangeType>(exchangeTypes.values.flatMap((v) => v.value)),
-] as [ExchangeType, ...ExchangeType[]];
+export { EXCHANGE_TYPES, type ExchangeType } from './exchange-types.ts';
 
 const level = z.enum(SCHOOL_LEVELS);
 
