@@ -31,6 +31,8 @@ export const legalTexts = {
   eeaSvalbard: publicText(EEA, `${EUR_LEX}21994A0103(01)`, 'Protocol 40 on Svalbard'),
 } as const satisfies Record<string, PublicTextSource>;
 
+export type LegalTextKey = keyof typeof legalTexts;
+
 /** ISO 3166-1's entry for a code: it marks the code "not independent" (a territory). */
 export const isoEntry = (code: string): PublicTextSource =>
   publicText('ISO 3166 Country Codes (ISO Online Browsing Platform)', `https://www.iso.org/obp/ui/#iso:code:3166:${code}`, `Entry ${code}`);

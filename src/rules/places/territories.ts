@@ -15,8 +15,7 @@
  * and recorded in docs/adr/0002.
  */
 import type { IsoCountryCode } from '../countries/iso-3166-1.ts';
-import type { PublicTextSource } from '../source.ts';
-import { isoEntry, legalTexts as T } from './public-texts.ts';
+import type { LegalTextKey } from './public-texts.ts';
 
 /** A place's own standing: inside the EU, inside the EEA but not the EU, or outside both. */
 export type OwnStatus = 'eu' | 'eea' | 'outside';
@@ -27,36 +26,39 @@ export interface Territory {
   readonly parent: IsoCountryCode;
   /** The territory's own status, which may differ from its parent's. */
   readonly status: OwnStatus;
-  /** Where that status is stated. */
-  readonly statusSources: readonly PublicTextSource[];
-  /** ISO 3166-1's entry for the code (not independent). */
-  readonly parentSource: PublicTextSource;
+  /**
+   * Where that status is stated: keys of legalTexts (public-texts.ts). Keys,
+   * not the sources themselves, so that the checks (which run in the
+   * widgets' scripts) carry no addresses; the parent's source is ISO 3166-1's
+   * entry for the code, isoEntry(code).
+   */
+  readonly statusSources: readonly LegalTextKey[];
   /** When the status follows from our reading rather than the text's own words: why. */
   readonly ourReading?: string;
 }
 
-const OUTERMOST = [T.tfeuOutermostRegions, T.tfeuOutermostApply];
-const OVERSEAS = [T.tfeuOverseasCountries, T.tfeuAnnexII];
+const OUTERMOST: readonly LegalTextKey[] = ['tfeuOutermostRegions', 'tfeuOutermostApply'];
+const OVERSEAS: readonly LegalTextKey[] = ['tfeuOverseasCountries', 'tfeuAnnexII'];
 /** A territory of a state that is in neither the EU nor the EEA lies outside both: the Treaties and the Agreement name their states. */
-const OUTSIDE_STATE = [T.teuTerritorialScope, T.eeaTerritorialScope];
+const OUTSIDE_STATE: readonly LegalTextKey[] = ['teuTerritorialScope', 'eeaTerritorialScope'];
 
 const entry = (
   code: IsoCountryCode,
   parent: IsoCountryCode,
   status: OwnStatus,
-  statusSources: readonly PublicTextSource[],
+  statusSources: readonly LegalTextKey[],
   ourReading?: string,
-): Territory => ({ code, parent, status, statusSources, parentSource: isoEntry(code), ...(ourReading ? { ourReading } : {}) });
+): Territory => ({ code, parent, status, statusSources, ...(ourReading ? { ourReading } : {}) });
 
 const list: readonly Territory[] = [
   // Finland
-  entry('AX', 'FI', 'eu', [T.tfeuAland]),
+  entry('AX', 'FI', 'eu', ['tfeuAland']),
   // Denmark
   entry('GL', 'DK', 'outside', OVERSEAS),
-  entry('FO', 'DK', 'outside', [T.tfeuFaroes]),
+  entry('FO', 'DK', 'outside', ['tfeuFaroes']),
   // Norway (EEA, not EU)
-  entry('SJ', 'NO', 'outside', [T.eeaTerritorialScope, T.eeaSvalbard], 'SJ is Svalbard and Jan Mayen; the code is read as Svalbard, which Protocol 40 lets Norway leave out (Jan Mayen has no schools).'),
-  entry('BV', 'NO', 'outside', [T.eeaTerritorialScope], 'Bouvet Island is a Norwegian dependency, not part of the Kingdom that Article 126 names.'),
+  entry('SJ', 'NO', 'outside', ['eeaTerritorialScope', 'eeaSvalbard'], 'SJ is Svalbard and Jan Mayen; the code is read as Svalbard, which Protocol 40 lets Norway leave out (Jan Mayen has no schools).'),
+  entry('BV', 'NO', 'outside', ['eeaTerritorialScope'], 'Bouvet Island is a Norwegian dependency, not part of the Kingdom that Article 126 names.'),
   // France: outermost regions (EU) …
   entry('GF', 'FR', 'eu', OUTERMOST),
   entry('GP', 'FR', 'eu', OUTERMOST),

@@ -18,9 +18,11 @@ import {
   TERRITORIES,
   checkPartnership,
   isCountryCode,
+  legalTexts,
   placeOf,
   type PartnershipInput,
 } from '../../../src/rules/index.ts';
+import { isoEntry } from '../../../src/rules/places/public-texts.ts';
 
 const DATE = '2026-11-22';
 
@@ -132,14 +134,15 @@ describe.each(Object.entries(EXPECTED))('%s', (code, [parent, own]) => {
 
   test('cites a public text for its status and ISO 3166 for its parent, without quoting words we do not hold', () => {
     expect(territory.statusSources.length).toBeGreaterThan(0);
-    for (const source of [...territory.statusSources, territory.parentSource]) {
+    const parentSource = isoEntry(code);
+    for (const source of [...territory.statusSources.map((key) => legalTexts[key]), parentSource]) {
       expect(source.kind).toBe('public-text');
       expect(source.url).toMatch(/^https:\/\/(eur-lex\.europa\.eu|www\.iso\.org)\//);
       expect(source.title.length).toBeGreaterThan(5);
       expect(source.part.length).toBeGreaterThan(2);
       expect(source).not.toHaveProperty('quote');
     }
-    expect(territory.parentSource.url).toContain(code);
+    expect(parentSource.url).toContain(code);
   });
 
   test('the check treats a partner school there by the territory’s own status', () => {
