@@ -67,7 +67,17 @@ describe('pages without a widget ship no JavaScript', () => {
 const UP_FRONT_ONE_WIDGET = 20_000;
 const UP_FRONT_PER_FURTHER_WIDGET = 5_000;
 const widgetCount = (widgets: string[]) => widgets.filter((w) => w !== 'PageTools').length;
-const upFrontBudget = (widgets: string[]) => UP_FRONT_ONE_WIDGET + UP_FRONT_PER_FURTHER_WIDGET * Math.max(0, widgetCount(widgets) - 1);
+/**
+ * ADR 0005's one allowance, with its reason and its way out there: the partner
+ * checker restores its rows from the address and from what was typed before
+ * hydration, so its URL codec, country list and form reader load up front
+ * (23.3 kB measured on 2026-12-03). Any other widget, or more than this, fails.
+ */
+const UP_FRONT_ALLOWANCE: Readonly<Record<string, number>> = { PartnerCheckerIsland: 4_000 };
+const upFrontBudget = (widgets: string[]) =>
+  UP_FRONT_ONE_WIDGET +
+  UP_FRONT_PER_FURTHER_WIDGET * Math.max(0, widgetCount(widgets) - 1) +
+  widgets.reduce((sum, w) => sum + (UP_FRONT_ALLOWANCE[w] ?? 0), 0);
 
 // Test names carry the page, not its figures: a change of weight shows in the message, not as a renamed test.
 describe('a widget page ships at most 20 kB gzip of JavaScript up front (+ 5 kB per further widget)', () => {
