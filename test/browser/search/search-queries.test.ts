@@ -1,13 +1,17 @@
 /**
  * The search query list (search-queries.ts): each query, typed into the real
  * search page of its language, finds its page first. At least 20 Swedish and
- * 10 English queries, with compounds, inflections, synonyms and misspellings.
+ * 10 English queries, with compounds, inflections, synonyms and misspellings;
+ * the excerpt shown under the hit is the page's own text, never its list of
+ * extra search words.
  * Page keys are turned into URLs from the build (article[data-page-key]).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPages } from '../../support/built-site.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { searchTermsFor } from '../../../src/components/search/search-terms.ts';
+import { TERMS_MARK } from '../../../src/components/search/terms-mark.ts';
 import { QUERIES } from './search-queries.ts';
 
 const SEARCH = { sv: '/sv/sok/', en: '/en/search/' } as const;
@@ -48,6 +52,10 @@ describe.each(['sv', 'en'] as const)('%s', (lang) => {
     expect(await page.locator('[data-search-results]').getAttribute('data-search-state')).toBe('done');
     const first = await page.locator('[data-search-list] a').first().getAttribute('href');
     expect(first, `${query.kind}: first hit`).toBe(guideUrl(query.first, lang));
+    const excerpt = (await page.locator('[data-search-list] li').first().locator('p').textContent()) ?? '';
+    expect(excerpt).not.toContain(TERMS_MARK);
+    const terms = searchTermsFor(query.first, lang);
+    if (terms.length > 1) expect(excerpt).not.toContain(terms.slice(0, 2).join(', '));
     expect(errors).toEqual([]);
   });
 });
