@@ -38,8 +38,10 @@ describe.each(['sv', 'en'] as const)('presenter view at 320 CSS px (%s)', (lang)
     if (preset) {
       const href = await page.locator(`[data-preset="${preset.id}"] a`).getAttribute('href');
       await page.goto(`${browser.baseURL}${href}`);
-      // Islands hydrate when seen: bring the example's widget on screen first.
-      await page.locator(`[data-widget-wrapper="${preset.widget}"]`).scrollIntoViewIfNeeded();
+      // Islands hydrate when seen: bring the example's widget itself on screen first. Its
+      // wrapper is not enough: at 320 px in presenter type the heading and intro above the
+      // widget can fill the first screen, so the wrapper is "in view" while the widget is not.
+      await page.locator(`[data-widget-wrapper="${preset.widget}"] [data-widget]`).scrollIntoViewIfNeeded();
       await page.locator(`[data-widget-wrapper="${preset.widget}"] [data-verdict]`).waitFor({ state: 'attached' });
     } else if (target !== WORKSHOP[lang]) {
       await page.goto(`${browser.baseURL}${target}`);
