@@ -32,7 +32,10 @@ function goToField(fieldId: string, event: Event): void {
 
 export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const shown = errors.length > 0;
+  // One entry per field, in the form's order: the list is bounded by the form's fields, however many
+  // problems a field has (the first is the one to fix first).
+  const entries = errors.filter((e, i) => errors.findIndex((other) => other.fieldId === e.fieldId) === i);
+  const shown = entries.length > 0;
   // Layout effect: focus moves as soon as the summary is in the DOM, before the next keystroke.
   useLayoutEffect(() => {
     if (shown) ref.current?.focus();
@@ -45,7 +48,7 @@ export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryPr
         {t.errorSummaryTitle}
       </h3>
       <ul class="kit-error-summary__list">
-        {errors.map((e) => (
+        {entries.map((e) => (
           <li key={e.fieldId} data-field={e.fieldId}>
             <a href={`#${e.fieldId}`} onClick={(event) => goToField(e.fieldId, event)}>
               {e.label}: {e.message}

@@ -108,6 +108,18 @@ describe('ErrorSummary', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(document.activeElement).toBe(summary);
   });
+
+  test('one entry per field, named before its problem, however many problems a field has', () => {
+    const errors: FieldProblem[] = [
+      { fieldId: 'c-rest', label: 'Antal deltagare', message: 'Skriv ett heltal' },
+      { fieldId: 'c-rest', label: 'Antal deltagare', message: 'För stort' },
+      { fieldId: 'c-admin', label: 'Administrativa kostnader', message: 'Skriv ett belopp' },
+    ];
+    const { container } = render(<ErrorSummary locale="sv" id="x-errors" errors={errors} />);
+    const entries = [...container.querySelectorAll('[data-error-summary] li')];
+    expect(entries.map((li) => li.getAttribute('data-field'))).toEqual(['c-rest', 'c-admin']);
+    expect(entries[0]!.textContent).toBe('Antal deltagare: Skriv ett heltal');
+  });
 });
 
 describe('VerdictPanel', () => {
