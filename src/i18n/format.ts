@@ -40,6 +40,15 @@ export function formatDate(isoDate: string, locale: Locale): string {
   );
 }
 
+/**
+ * The day a value applies from, as its source gives it: the year alone when
+ * the source names only the year (the rules module's `validFromGiven`), so no
+ * page states a day no source gives.
+ */
+export function formatStart(date: string, locale: Locale, given?: 'year'): string {
+  return given === 'year' ? date.slice(0, 4) : formatDate(date, locale);
+}
+
 /** Country name in the reader's language, from an ISO 3166-1 alpha-2 code. */
 export function countryName(code: string, locale: Locale): string {
   try {

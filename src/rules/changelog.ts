@@ -38,6 +38,8 @@ export interface ParameterChange {
 export interface ChangeEntry {
   /** The day the changes take effect. */
   readonly date: IsoDate;
+  /** `year` when every change's source gives only the year (the day is our reading: say the year). */
+  readonly dateGiven?: 'year';
   readonly changes: readonly ParameterChange[];
   /** The latest day a source behind these changes was read: when the guide recorded them. */
   readonly recordedOn: IsoDate;
@@ -109,7 +111,8 @@ export function changelog(params: Readonly<Record<string, Parameter<unknown>>> =
   const days = [...new Set(all.map((c) => c.period.from))].sort().reverse();
   const entries = days.map((date) => {
     const changes = all.filter((c) => c.period.from === date);
-    return { date, changes, recordedOn: changes.map(recordedOn).sort().at(-1)! };
+    const yearOnly = changes.every((c) => (c.after ?? c.before)?.validFromGiven === 'year');
+    return { date, changes, recordedOn: changes.map(recordedOn).sort().at(-1)!, ...(yearOnly ? { dateGiven: 'year' as const } : {}) };
   });
   const undated = keys.flatMap((key) =>
     params[key]!.values.filter((v) => v.validFrom === null).map((value) => ({ parameter: key, value })),

@@ -26,6 +26,12 @@ export type Unit =
 export interface DatedValue<T> {
   readonly value: T;
   readonly validFrom: IsoDate | null;
+  /**
+   * `year` when the source names only the year a value applies from ("från
+   * och med 2023"): `validFrom` is then that year's first day, our reading for
+   * the checks, and pages say the year, not a day no source gives.
+   */
+  readonly validFromGiven?: 'year';
   readonly validTo?: IsoDate;
   /** The day the source was read for this value. */
   readonly readOn: IsoDate;

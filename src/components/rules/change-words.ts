@@ -36,7 +36,15 @@ export function changeWords(change: ParameterChange, locale: Locale): ChangeWord
     kind: t.kinds[change.kind],
     before: summary(change.before),
     after: summary(change.after),
-    period: periodWords({ from: change.period.from, to: change.period.to, readOn: dated.readOn }, locale),
+    period: periodWords(
+      {
+        from: change.period.from,
+        fromGiven: change.period.from === dated.validFrom ? dated.validFromGiven : undefined,
+        to: change.period.to,
+        readOn: dated.readOn,
+      },
+      locale,
+    ),
     source: dated.source,
     sourceLine: `${words.text}.${quote}${words.checkCurrentCall ? ` ${ui(locale).rulesPage.checkCurrentCall}` : ''}`,
   };

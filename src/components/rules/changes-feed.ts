@@ -6,7 +6,7 @@
  * that day is in its title. Neither depends on the build date, so a rebuild
  * changes nothing a reader has seen.
  */
-import { formatDate } from '../../i18n/format.ts';
+import { formatStart } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { fill, ui } from '../../i18n/ui/index.ts';
 import { changelog } from '../../rules/index.ts';
@@ -30,7 +30,7 @@ export function changesFeed(opts: { locale: Locale; pageUrl: string; site: URL |
   const updated = log.entries.map((e) => e.recordedOn).sort().at(-1) ?? log.undated.map((u) => u.value.readOn).sort().at(-1);
   const entries = log.entries.map((entry) => {
     const changes = entry.changes.map((c) => changeWords(c, locale));
-    const title = fill(t.feedEntryTitle, { date: formatDate(entry.date, locale), names: changes.map((c) => c.name).join('; ') });
+    const title = fill(t.feedEntryTitle, { date: formatStart(entry.date, locale, entry.dateGiven), names: changes.map((c) => c.name).join('; ') });
     const body = changes
       .map((c) => `${c.name}: ${c.kind}. ${t.before}: ${c.before}. ${t.after}: ${c.after}. ${t.periodsAffected}: ${c.period}. ${t.source}: ${c.sourceLine}`)
       .join('\n\n');

@@ -4,20 +4,23 @@
  * "från 1 januari 2026, tills vidare", or, without a start date, the day the
  * text was read.
  */
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, formatStart } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { fill, ui } from '../../i18n/ui/index.ts';
 import type { DatedValue, IsoDate } from '../../rules/parameter.ts';
 
-export function periodWords(period: { from: IsoDate | null; to: IsoDate | null | undefined; readOn: IsoDate }, locale: Locale): string {
+export function periodWords(
+  period: { from: IsoDate | null; fromGiven?: 'year' | undefined; to: IsoDate | null | undefined; readOn: IsoDate },
+  locale: Locale,
+): string {
   const t = ui(locale).rulesPage;
   if (period.from === null) return fill(t.periodUndated, { date: formatDate(period.readOn, locale) });
-  const from = formatDate(period.from, locale);
+  const from = formatStart(period.from, locale, period.fromGiven);
   return period.to ? fill(t.periodRange, { from, to: formatDate(period.to, locale) }) : fill(t.periodOpen, { from });
 }
 
 export const valuePeriod = (v: DatedValue<unknown>, locale: Locale): string =>
-  periodWords({ from: v.validFrom, to: v.validTo, readOn: v.readOn }, locale);
+  periodWords({ from: v.validFrom, fromGiven: v.validFromGiven, to: v.validTo, readOn: v.readOn }, locale);
 
 /** How a value stands on `date`: in force, earlier, or later. */
 export type Standing = 'in-force' | 'earlier' | 'later';

@@ -52,6 +52,9 @@ const publicSource = z.strictObject({
 const datedValue = z.strictObject({
   value: parameterValue,
   validFrom: z.nullable(described(isoDate, 'The first day the value applies; null: the source states no start date.')),
+  validFromGiven: z.optional(
+    described(z.literal('year'), 'The source gives only the year: validFrom is its first day, the guide’s reading.'),
+  ),
   validTo: z.optional(described(isoDate, 'The last day the value applied, if it has ended.')),
   readOn: isoDate,
   source: publicSource,

@@ -37,6 +37,7 @@ const INPUT_SCHEMAS: Readonly<Record<CheckName, z.ZodMiniType>> = {
 const datedValue = (v: DatedValue<unknown>) => ({
   value: v.value,
   validFrom: v.validFrom,
+  ...(v.validFromGiven === undefined ? {} : { validFromGiven: v.validFromGiven }),
   ...(v.validTo === undefined ? {} : { validTo: v.validTo }),
   readOn: v.readOn,
   source: publicSource(v.source),

@@ -9,7 +9,7 @@
  * of JavaScript (both languages' strings and every quote would otherwise be
  * in the island's bundle).
  */
-import { formatDate, formatSek } from '../../i18n/format.ts';
+import { formatSek, formatStart } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { coFinancingStrings, type CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
@@ -44,7 +44,7 @@ function note(dated: DatedValue<number>, locale: Locale, t: CoFinancingStrings):
   const source = sourceLabel(dated.source, kitStrings[locale]);
   const text = fill(dated.validFrom ? t.rateSource : t.rateNoDate, {
     rate: formatSek(dated.value, locale),
-    date: dated.validFrom ? formatDate(dated.validFrom, locale) : '',
+    date: dated.validFrom ? formatStart(dated.validFrom, locale, dated.validFromGiven) : '',
     source: source.text,
   });
   return { text, checkCurrentCall: source.checkCurrentCall };

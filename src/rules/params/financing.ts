@@ -12,6 +12,7 @@ export const minOwnContributionPercent = defineParameter('minOwnContributionPerc
   {
     value: 50,
     validFrom: '2023-01-01',
+    validFromGiven: 'year',
     readOn: SOURCES_READ_ON,
     source: seed(
       SEED_FILES.programmePage,
@@ -25,6 +26,7 @@ export const flatRatesSinceYear = defineParameter('flatRatesSinceYear', 'year', 
   {
     value: 2023,
     validFrom: '2023-01-01',
+    validFromGiven: 'year',
     readOn: SOURCES_READ_ON,
     source: seed(SEED_FILES.programmePage, 'Från och med 2023 ansöker ni om schabloner per deltagare i projektet.'),
   },
@@ -39,6 +41,7 @@ export const flatRateEuropeOutsideEuEea = defineParameter('flatRateEuropeOutside
   {
     value: 20_000,
     validFrom: '2026-01-01',
+    validFromGiven: 'year',
     readOn: SOURCES_READ_ON,
     source: fact(
       FLAT_RATES,
@@ -53,6 +56,7 @@ export const flatRateRestOfWorld = defineParameter('flatRateRestOfWorld', 'sek',
   {
     value: 22_000,
     validFrom: '2026-01-01',
+    validFromGiven: 'year',
     readOn: SOURCES_READ_ON,
     source: fact(FLAT_RATES, 'secondary', '**22 000 kr per participant** for the rest of the world'),
   },
