@@ -21,6 +21,10 @@ const sv = {
   source: 'Källa',
   checkCurrentCall: 'Kontrollera i aktuell utlysning.',
   validFrom: 'gäller från {date}',
+  why: 'Varför?',
+  whyIntro: 'Reglerna som gav svaret, i den ordning de prövades, med texten de vilar på.',
+  whyRule: 'Regel',
+  rulesVersion: 'Reglernas version {version}, som de gäller {date}.',
 } as const;
 
 type KitStrings = { readonly [K in keyof typeof sv]: string } & KitFormStrings;
@@ -38,6 +42,10 @@ const en: KitStrings = {
   source: 'Source',
   checkCurrentCall: 'Check the current call.',
   validFrom: 'applies from {date}',
+  why: 'Why?',
+  whyIntro: 'The rules behind this answer, in the order they were applied, with the text each rests on (in Swedish, as the administrator writes it).',
+  whyRule: 'Rule',
+  rulesVersion: 'Rules version {version}, as in force on {date}.',
 };
 
 export const kitStrings: Readonly<Record<Locale, KitStrings>> = { sv, en };

@@ -258,6 +258,7 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, data, li
             verdict={decided}
             heading={heading}
             links={links}
+            asOf={asOf}
             values={values}
             urlValues={urlValues(values, entered)}
           />

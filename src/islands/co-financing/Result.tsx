@@ -11,7 +11,7 @@ import type { CoFinancingResult } from '../../rules/co-financing/result.ts';
 import type { CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { Finding } from '../../rules/verdict.ts';
 import { fill } from '../kit/fill.ts';
-import { VerdictPanel, type FindingView } from '../kit/VerdictPanel.tsx';
+import { VerdictPanel, type FindingView, type RulesApplied } from '../kit/VerdictPanel.tsx';
 import { ShareBar } from './ShareBar.tsx';
 
 export interface ResultProps {
@@ -26,9 +26,11 @@ export interface ResultProps {
   readonly findings: readonly FindingView[];
   /** The hourly cost the reader entered, to say what the extra hours are priced at. */
   readonly hourlyCostOre: number;
+  /** The rules' version and day, for the "Why?" trace. */
+  readonly applied: RulesApplied;
 }
 
-export function Result({ locale, t, verdict, heading, findings, hourlyCostOre }: ResultProps) {
+export function Result({ locale, t, verdict, heading, findings, hourlyCostOre, applied }: ResultProps) {
   const r = verdict.result;
   const share = r.ownShareBasisPoints;
   const money = (ore: number) => formatOre(ore, locale);
@@ -44,7 +46,7 @@ export function Result({ locale, t, verdict, heading, findings, hourlyCostOre }:
       data-shortfall-ore={r.shortfallOre}
       data-staff-hours-to-cover={r.staffHoursToCover ?? ''}
     >
-      <VerdictPanel locale={locale} id="c-verdict" kind={verdict.kind} heading={heading} findings={findings}>
+      <VerdictPanel locale={locale} id="c-verdict" kind={verdict.kind} heading={heading} findings={findings} applied={applied}>
         <dl class="cf-figures">
           <div>
             <dt>{t.grant}</dt>

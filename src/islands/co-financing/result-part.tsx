@@ -64,12 +64,14 @@ export interface ResultViewProps {
   readonly verdict: Decided;
   readonly heading: string;
   readonly links: FindingLinks;
+  /** The day the rules were applied on. */
+  readonly asOf: IsoDate;
   /** The parsed answers (for the printout) and those the URL holds (for the reopen link). */
   readonly values: Values;
   readonly urlValues: Values;
 }
 
-export function ResultView({ locale, messages, t, verdict, heading, links, values, urlValues }: ResultViewProps) {
+export function ResultView({ locale, messages, t, verdict, heading, links, asOf, values, urlValues }: ResultViewProps) {
   // The link that reopens these answers, built from the parsed values (never copied from the address bar).
   const link = shareLink(withUrlState(PREFIX, urlTexts(urlValues), ''));
   return (
@@ -81,6 +83,7 @@ export function ResultView({ locale, messages, t, verdict, heading, links, value
         heading={heading}
         findings={findingViews(verdict.findings, messages, links)}
         hourlyCostOre={values.hourly ?? 0}
+        applied={{ version: links.rulesVersion, asOf }}
       />
       <PrintSummary
         locale={locale}

@@ -9,6 +9,8 @@ import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { Severity, VerdictKind } from '../../rules/verdict.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
+import { fill } from './fill.ts';
+import { formatDate } from '../../i18n/format.ts';
 
 /** A finding ready to show: the widget has turned the rule key and params into words. */
 export interface FindingView {
@@ -26,6 +28,16 @@ export interface FindingView {
   readonly sourceHref?: string;
   /** Adds the "check the current call" note (secondary facts). */
   readonly checkCurrentCall?: boolean;
+  /** The rule in plain words, for the "Why?" trace. */
+  readonly title?: string;
+  /** The seed sentences the rule rests on, verbatim (Swedish). */
+  readonly quotes?: readonly string[];
+}
+
+/** What the "Why?" trace names besides the rules: the rules' version and the day they were applied on. */
+export interface RulesApplied {
+  readonly version?: string | undefined;
+  readonly asOf: string;
 }
 
 export interface VerdictPanelProps {
@@ -38,6 +50,8 @@ export interface VerdictPanelProps {
   /** h2 on a page of its own, h3 inside a guidance section. */
   readonly headingLevel?: 2 | 3;
   readonly children?: ComponentChildren;
+  /** Shows the "Why?" trace: each finding's rule, its seed sentences and source, and the rules' version and day. */
+  readonly applied?: RulesApplied;
 }
 
 export function VerdictPanel(props: VerdictPanelProps) {
@@ -77,6 +91,49 @@ export function VerdictPanel(props: VerdictPanelProps) {
           ))}
         </ul>
       )}
+      {props.applied && findings.some((f) => f.title) && <WhyTrace locale={props.locale} findings={findings} applied={props.applied} />}
     </section>
+  );
+}
+
+/**
+ * "Varför? / Why?": the rules behind the answer in the order the check
+ * applied them (the order of its findings), each with its seed sentences and
+ * its source linked to the rule's entry on the rules page, then the rules'
+ * version and the day they were applied on. A native <details>: it opens
+ * without script, and the print stylesheet prints it open.
+ */
+function WhyTrace({ locale, findings, applied }: { locale: Locale; findings: readonly FindingView[]; applied: RulesApplied }) {
+  const t = kitStrings[locale];
+  return (
+    <details class="kit-why" data-why="">
+      <summary>{t.why}</summary>
+      <p class="kit-why__intro">{t.whyIntro}</p>
+      <ol class="kit-why__rules">
+        {findings
+          .filter((f) => f.title)
+          .map((f) => (
+            // data-why-rule, not data-rule: a verdict's findings are its data-rule elements, once each.
+            <li key={f.rule} data-why-rule={f.rule}>
+              <p class="kit-why__rule">
+                <strong>{f.title}</strong>
+              </p>
+              {f.quotes?.map((quote) => (
+                <blockquote class="kit-why__quote" lang="sv" key={quote}>
+                  <p>{quote}</p>
+                </blockquote>
+              ))}
+              {f.source && (
+                <p class="kit-finding__source">
+                  {t.source}: {f.sourceHref ? <a href={f.sourceHref}>{f.source}</a> : f.source}.
+                </p>
+              )}
+            </li>
+          ))}
+      </ol>
+      <p class="kit-why__version" data-rules-version={applied.version ?? ''} data-as-of={applied.asOf}>
+        {fill(t.rulesVersion, { version: applied.version ? applied.version.replace(/^sha256:/, '').slice(0, 12) : '–', date: formatDate(applied.asOf, locale) })}
+      </p>
+    </details>
   );
 }

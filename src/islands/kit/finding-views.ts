@@ -18,8 +18,10 @@ export interface FindingLinks {
   readonly guideHrefs?: Readonly<Partial<Record<string, string>>>;
   /** The rules-and-sources page; each finding's source links to its rule there. */
   readonly rulesHref?: string | undefined;
-  /** Each rule's sources: `ruleSources(rules, locale)`. */
+  /** Each rule's sources, name and seed sentences: `ruleSources(rules, locale)`. */
   readonly sources?: RuleSources;
+  /** The rules' content version (/rules.json's rulesVersion), named in each result's "Why?". */
+  readonly rulesVersion?: string;
 }
 
 export function findingViews(findings: readonly Finding[], messages: SomeRuleMessages, links: FindingLinks = {}): FindingView[] {
@@ -33,7 +35,7 @@ export function findingViews(findings: readonly Finding[], messages: SomeRuleMes
       sentence: sentenceIn(messages, f),
       ...(reason ? { reason } : {}),
       ...(href ? { href } : {}),
-      ...(source ? { source: source.text, checkCurrentCall: source.checkCurrentCall } : {}),
+      ...(source ? { source: source.text, checkCurrentCall: source.checkCurrentCall, title: source.title, quotes: source.quotes } : {}),
       ...(links.rulesHref && source ? { sourceHref: `${links.rulesHref}#rule-${f.rule}` } : {}),
     };
   });

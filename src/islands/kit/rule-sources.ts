@@ -5,11 +5,20 @@
  * widget inside FindingLinks; findingViews looks each finding's rule up there.
  */
 import type { Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/ui/index.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { rulesCatalogue, type RuleKey } from '../../rules/catalogue.ts';
 import { sourceLabel, type SourceLabel } from './source-label.ts';
 
-export type RuleSources = Readonly<Partial<Record<string, SourceLabel>>>;
+/** A rule as its finding's "Source:" line and its "Why?" entry say it. */
+export interface RuleSource extends SourceLabel {
+  /** The rule in plain words (the rules page's name for it). */
+  readonly title: string;
+  /** The seed sentences it rests on, verbatim (Swedish): the administrator's own words. */
+  readonly quotes: readonly string[];
+}
+
+export type RuleSources = Readonly<Partial<Record<string, RuleSource>>>;
 
 export function ruleSources(rules: readonly RuleKey[], locale: Locale): RuleSources {
   return Object.fromEntries(
@@ -17,7 +26,9 @@ export function ruleSources(rules: readonly RuleKey[], locale: Locale): RuleSour
       const labels = rulesCatalogue[rule].sources.map((s) => sourceLabel(s, kitStrings[locale]));
       if (labels.length === 0) return [];
       const text = [...new Set(labels.map((l) => l.text))].join('; ');
-      return [[rule, { text, checkCurrentCall: labels.some((l) => l.checkCurrentCall) }]];
+      const quotes = rulesCatalogue[rule].sources.flatMap((s) => (s.kind === 'seed' ? [s.quote] : []));
+      const title = ui(locale).rulesPage.ruleTitles[rule];
+      return [[rule, { text, checkCurrentCall: labels.some((l) => l.checkCurrentCall), title, quotes }]];
     }),
   );
 }

@@ -236,7 +236,8 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
           {hydrated && (asked || reported.length > 0) && <StartAgain locale={locale} onClick={onStartAgain} />}
         </div>
       </form>
-      <div class="pc-result" ref={resultRef}>
+      {/* An id to land on: a workshop example jumps here, so the verdict needs no second scroll. */}
+      <div class="pc-result" id="pc-result" ref={resultRef}>
         {asked && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
         {asked && outcome === null && (
           <p class="kit-load-problem" role="status" data-no-rules-on={asOf}>
@@ -244,7 +245,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
           </p>
         )}
         {verdict && m && (
-          <m.Result locale={locale} text={t} form={form} kind={verdict.kind} findings={verdict.findings} links={links} messages={m.messages} />
+          <m.Result locale={locale} text={t} form={form} kind={verdict.kind} findings={verdict.findings} links={links} messages={m.messages} asOf={asOf} />
         )}
       </div>
       <LiveRegion message={message} />

@@ -22,17 +22,19 @@ export interface ResultProps {
   readonly kind: Exclude<VerdictKind, 'invalid'>;
   readonly findings: readonly Finding[];
   readonly links: FindingLinks;
+  /** The day the rules were applied on. */
+  readonly asOf: string;
   /** The page's rule messages, loaded with this part (the kit's rule-messages.ts). */
   readonly messages: SomeRuleMessages;
 }
 
-export function Result({ locale, text, form, kind, findings, links, messages }: ResultProps) {
+export function Result({ locale, text, form, kind, findings, links, messages, asOf }: ResultProps) {
   // Built from the parsed answers, not copied from the address bar (nor its fragment). Shown only in the browser.
   const link = shareLink(withUrlState(URL_PREFIX, encodeForm(form, locale), ''));
   return (
     <>
       <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link} />
-      <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, messages, links)} />
+      <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, messages, links)} applied={{ version: links.rulesVersion, asOf }} />
     </>
   );
 }

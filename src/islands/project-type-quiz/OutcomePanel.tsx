@@ -20,9 +20,11 @@ export interface OutcomePanelProps {
   readonly data: QuizPageData;
   /** The answers on the path to the outcome. */
   readonly answers: Answers;
+  /** The day the rules were applied on (the page's). */
+  readonly asOf: string;
 }
 
-export function OutcomePanel({ locale, id, data, answers }: OutcomePanelProps) {
+export function OutcomePanel({ locale, id, data, answers, asOf }: OutcomePanelProps) {
   const verdict = evaluateProjectType(answers);
   const outcome = verdict.result.outcome;
   if (!outcome) return null;
@@ -38,6 +40,7 @@ export function OutcomePanel({ locale, id, data, answers }: OutcomePanelProps) {
         heading={view.heading}
         headingLevel={3}
         findings={verdict.findings.map((f) => ({ ...data.findings[f.rule], severity: f.severity }))}
+        applied={{ version: data.rulesVersion, asOf }}
       >
         <h4 class="pq-outcome__subheading">{t.whyHeading}</h4>
       </VerdictPanel>

@@ -55,7 +55,7 @@ const loadAnsweredPart = () => import('./answered-part.ts');
 /** A click the browser should handle itself (a new tab or window), not the quiz. */
 const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 
-export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) {
+export default function ProjectTypeQuiz({ locale, asOf, data }: ProjectTypeQuizProps) {
   const t = data.strings;
   const { state, hydrated, update, reset, formRef } = useWidgetState(quizStateSpec);
   // Every answer given on this page, the latest per question; what the address holds wins.
@@ -166,7 +166,7 @@ export default function ProjectTypeQuiz({ locale, data }: ProjectTypeQuizProps) 
           onContinue={(answer) => onContinue(question, answer)}
         />
       ) : (
-        loaded && <loaded.OutcomePanel locale={locale} id={OUTCOME_PANEL_ID} data={data} answers={answersOf(here.path)} />
+        loaded && <loaded.OutcomePanel locale={locale} id={OUTCOME_PANEL_ID} data={data} answers={answersOf(here.path)} asOf={asOf} />
       )}
       {answered && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
       {loaded && (

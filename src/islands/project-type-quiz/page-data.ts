@@ -56,6 +56,8 @@ export interface QuizPageData {
   readonly findings: Readonly<Record<ProjectTypeRule, FindingView>>;
   /** The administrator's site, where an outcome in another programme sends the reader (the shell knows the address). */
   readonly administratorUrl: string;
+  /** The rules' version, named in the outcome's "Why?" (from the page's FindingLinks). */
+  readonly rulesVersion?: string;
 }
 
 /** Guidance pages by key, as the page registry gives them: `{ economy: { href, title } }`. */
@@ -105,6 +107,7 @@ export function quizPageData(locale: Locale, { guides, links, administratorUrl }
     questions: record(QUESTION_IDS, (q) => questionView(q, locale)),
     outcomes: record(OUTCOME_IDS, (o) => outcomeView(o, locale, guides)),
     findings: record(PROJECT_TYPE_RULES, (r) => ruleFindingView(r, locale, links)),
+    ...(links.rulesVersion ? { rulesVersion: links.rulesVersion } : {}),
     administratorUrl,
   };
 }

@@ -4,11 +4,8 @@
  * when the verdict appears; after it the example's title (the presenter bar's
  * "Example n of N: …") is in view, and so is the start of the verdict, below
  * the bar. Every example, in Swedish; the first few in English.
- *
- * Known gap: the partner checker's verdict appears below its long form and
- * its result region has no id to land on, so its examples still take two
- * moves (the jump to the heading, then the verdict brought into view); those
- * steps are held to at most that, and to the title staying in view.
+ * The calculator's and the partner checker's examples land on their result
+ * region (its id), since their verdicts stand below long forms.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -85,21 +82,16 @@ describe.each([
         at = s;
       }
       const calls = scrolls.filter((s) => typeof s === 'string');
-      if (preset.widget === 'partner-checker') expect(moves, `moves: ${scrolls.join(', ')}`).toBeLessThanOrEqual(2);
-      else {
-        expect(moves, `moves: ${scrolls.join(', ')}`).toBe(1);
-        expect(calls, 'scrolls asked for by script').toEqual([]);
-      }
+      expect(moves, `moves: ${scrolls.join(', ')}`).toBe(1);
+      expect(calls, 'scrolls asked for by script').toEqual([]);
       const title = await box(page, '[data-current-preset]');
       expect(await page.locator('[data-current-preset]').textContent()).toContain(preset.title[lang]);
       expect(title.top, 'title top').toBeGreaterThanOrEqual(0);
       expect(title.bottom, 'title bottom').toBeLessThanOrEqual(height);
       const bar = await box(page, '.page-tools');
       // Where the jump landed (the widget's heading, or the result region) is below the bar, not under it.
-      if (preset.widget !== 'partner-checker') {
-        const landed = await box(page, await page.evaluate('location.hash'));
-        expect(landed.top, 'jump target below the bar').toBeGreaterThanOrEqual(bar.bottom - 1);
-      }
+      const landed = await box(page, await page.evaluate('location.hash'));
+      expect(landed.top, 'jump target below the bar').toBeGreaterThanOrEqual(bar.bottom - 1);
       const result = await box(page, verdict);
       expect(result.top, 'verdict starts below the bar').toBeGreaterThanOrEqual(bar.bottom - 1);
       expect(result.top, 'verdict starts on screen').toBeLessThan(height - 100);
