@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { presets } from '../../../src/components/workshop/presets.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { pdfPages } from '../setup/pdf-pages.ts';
 
 const WORKSHOP = { sv: '/sv/workshop/', en: '/en/workshop/' } as const;
 /** A widget page opened without answers: the co-financing calculator's guidance page. */
@@ -23,11 +24,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser.close());
-
-async function pdfPages(page: Page): Promise<number> {
-  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-  return pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-}
 
 /** How many of the matched elements print (take up space in print media). */
 const shown = (page: Page, selector: string) =>

@@ -6,11 +6,11 @@
  * version are printed under it. A calculator result prints its bar legend in
  * words and in black and white, and fits on one A4 page (page.pdf()).
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ADMINISTRATOR_URL } from '../../../src/components/shell/administrator.ts';
 import { presets } from '../../../src/components/workshop/presets.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { pdfPages } from '../setup/pdf-pages.ts';
 
 const READING = { sv: ['/sv/sa-fungerar-det/', '/sv/ordlista/'], en: ['/en/how-it-works/', '/en/glossary/'] } as const;
 const WORKSHOP = { sv: '/sv/workshop/', en: '/en/workshop/' } as const;
@@ -20,11 +20,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => browser.close());
-
-async function pdfPages(page: Page): Promise<number> {
-  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-  return pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-}
 
 const ADMIN = JSON.stringify(ADMINISTRATOR_URL);
 
