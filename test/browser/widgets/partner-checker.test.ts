@@ -230,7 +230,8 @@ describe.each(['sv', 'en'] as const)('partner checker (%s)', (lang) => {
     await page.keyboard.press('Enter');
     expect(await focused(page, second)).toBe(second);
     expect(await page.locator(`${WIDGET} [data-row="foreign"]`).count()).toBe(2);
-    expect(await page.locator(`${WIDGET} [data-live-region]`).textContent()).not.toBe('');
+    // The live region takes the announcement one render after the focus moves: wait for it, not for time.
+    await expect.poll(() => page.locator(`${WIDGET} [data-live-region]`).textContent()).not.toBe('');
     // The other rows kept their countries.
     expect(await page.locator(`#${ids[0]}`).inputValue()).toBe('Kenya');
     expect(new URL(page.url()).searchParams.get('p-a3')).toBeNull();
