@@ -136,7 +136,7 @@ describe.each(['sv', 'en'] as const)('partner checker (%s)', (lang) => {
       els.map((e) => [e.getAttribute('data-rule'), e.querySelector('.kit-finding__source a[href*="#rule-"]')?.getAttribute('href') ?? null]),
     );
     for (const [rule, href] of cited) expect(href, rule!).toMatch(new RegExp(`#rule-${rule!.replace(/\./g, '\\.')}$`));
-    expect(await page.locator(`${WIDGET} [data-live-region]`).textContent()).not.toBe('');
+    await expect.poll(() => page.locator(`${WIDGET} [data-live-region]`).textContent()).not.toBe('');
     // The answers are in the URL under the checker's own prefix.
     const url = new URL(page.url());
     expect(url.searchParams.get('p-n')).toBe('16');

@@ -100,7 +100,7 @@ describe.each(['sv', 'en'] as const)('project-type quiz (%s)', (lang) => {
     expect(await shownOutcome(page)).toBe(fixture.expected.outcome);
     expect(await page.locator(`${WIDGET} [data-verdict]`).getAttribute('data-verdict')).toBe(fixture.expected.kind);
     expect(await rules(page)).toEqual([...fixture.expected.rules].sort());
-    expect(await page.locator(`${WIDGET} [data-live-region]`).textContent()).not.toBe('');
+    await expect.poll(() => page.locator(`${WIDGET} [data-live-region]`).textContent()).not.toBe('');
     expect(new URL(page.url()).search).toBe(queryOf(steps));
     expect(await axe(page)).toEqual([]);
     mkdirSync('screenshots', { recursive: true });
