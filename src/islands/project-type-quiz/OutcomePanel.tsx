@@ -63,7 +63,8 @@ export function OutcomePanel({ locale, id, data, answers, asOf }: OutcomePanelPr
         </section>
       )}
       {view.guides.length > 0 && (
-        <section class="pq-outcome__section" aria-labelledby="pq-guides">
+        // Links to read on: of no use on paper, where the printed answers and the "Why?" stand instead.
+        <section class="pq-outcome__section kit-no-print" aria-labelledby="pq-guides">
           <h4 id="pq-guides">{t.guidanceHeading}</h4>
           <ul>
             {view.guides.map((g) => (
