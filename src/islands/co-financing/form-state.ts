@@ -7,7 +7,9 @@
  * useWidgetState (docs/adr/0006).
  */
 import type { Locale } from '../../i18n/locales.ts';
+import type { StaffCostMissing } from '../../rules/co-financing/result.ts';
 import type { CoFinancingInput } from '../../rules/co-financing/schema.ts';
+import { staffCostMissingOf } from '../../rules/co-financing/staff-cost.ts';
 import type { WidgetStateSpec } from '../kit/use-widget-state.ts';
 import type { UrlValue } from '../kit/url-state.ts';
 import type { NumberProblem } from '../kit/parse.ts';
@@ -52,8 +54,8 @@ const RATE_FIELDS: readonly RateField[] = ['rate-europe', 'rate-rest'];
 /** Rates that arrive in values (URL, preset) count as entered. */
 export const enteredIn = (values: Values): RateField[] => RATE_FIELDS.filter((name) => values[name] !== undefined);
 
-/** Working time and its hourly cost: each needs the other (see FieldProblemKey). */
-const PAIR: readonly [FieldName, FieldName] = ['hours', 'hourly'];
+/** The field a missing half of the staff cost is asked for in (the rule: src/rules/co-financing/staff-cost.ts). */
+const FIELD_OF_MISSING: Readonly<Record<StaffCostMissing, FieldName>> = { 'hourly-cost': 'hourly', 'staff-hours': 'hours' };
 
 /**
  * What the texts parse to, and each field's problem. An empty field counts as
@@ -72,10 +74,8 @@ export function readTexts(texts: Texts, locale: Locale): { values: Values; probl
     else if (acceptField(name, text, locale) === undefined) problems[name] = 'too-large';
     else values[name] = parsed.value;
   }
-  const [a, b] = PAIR;
-  const given = (name: FieldName) => (values[name] ?? 0) > 0;
-  if (given(a) && !given(b) && problems[b] === undefined) problems[b] = 'needs-pair';
-  if (given(b) && !given(a) && problems[a] === undefined) problems[a] = 'needs-pair';
+  const missing = staffCostMissingOf({ staffHours: values.hours ?? 0, hourlyCostOre: values.hourly ?? 0 });
+  if (missing && problems[FIELD_OF_MISSING[missing]] === undefined) problems[FIELD_OF_MISSING[missing]] = 'needs-pair';
   return { values, problems };
 }
 

@@ -24,6 +24,3 @@ export function asOfIn(search: string, pageDate: IsoDate): AsOf {
   if (asked === null) return { asOf: pageDate, asked: false, valid: true };
   return isIsoDate(asked) ? { asOf: asked, asked: true, valid: true } : { asOf: pageDate, asked: true, valid: false };
 }
-
-/** The page's date unless the address asks for a valid other one. */
-export const asOfFor = (search: string, pageDate: IsoDate): IsoDate => asOfIn(search, pageDate).asOf;

@@ -14,7 +14,8 @@ import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld, minOwnContributionPerc
 import { finding } from '../finding.ts';
 import { kindOf, type Finding, type Verdict } from '../verdict.ts';
 import { PLAUSIBLE_RATE_FACTOR, isPlausibleRate } from './plausibility.ts';
-import type { CoFinancingResult, FlatRateOrigin, StaffCostMissing } from './result.ts';
+import type { CoFinancingResult, FlatRateOrigin } from './result.ts';
+import { staffCostMissingOf } from './staff-cost.ts';
 import { coFinancingRules, type CoFinancingRule } from './rules.ts';
 import type { CoFinancingInput } from './schema.ts';
 import { ZONES, type Zone } from './zones.ts';
@@ -40,17 +41,6 @@ const plain = (n: number): number => n + 0;
 
 const perZone = <T>(f: (zone: Zone) => T): Record<Zone, T> =>
   ({ europeOutsideEuEea: f('europeOutsideEuEea'), restOfWorld: f('restOfWorld') });
-
-/**
- * Hours without an hourly cost, or an hourly cost without hours. The form sends an
- * empty field as 0, so 0 is read as "not given": a staff cost needs both halves,
- * and one half alone must not count as an answer of 0 kr.
- */
-const staffCostMissingOf = (input: CoFinancingInput): StaffCostMissing | null => {
-  if (input.staffHours > 0 && input.hourlyCostOre === 0) return 'hourly-cost';
-  if (input.staffHours === 0 && input.hourlyCostOre > 0) return 'staff-hours';
-  return null;
-};
 
 function compute(input: CoFinancingInput, p: Values): CoFinancingResult {
   const parameterRate = perZone((zone) => p[zone] * 100);

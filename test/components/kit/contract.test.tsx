@@ -7,7 +7,7 @@
  */
 import { act, cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
-import { asOfFor, asOfIn } from '../../../src/islands/kit/as-of.ts';
+import { asOfIn } from '../../../src/islands/kit/as-of.ts';
 import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { findingViews } from '../../../src/islands/kit/finding-views.ts';
 import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
@@ -101,9 +101,8 @@ describe('as-of date', () => {
     ['?asOf=<script>', '2026-12-03'],
     ['?asOf=20260101', '2026-12-03'],
   ])('%j → %s', (search, expected) => {
-    expect(asOfFor(search, '2026-12-03')).toBe(expected);
+    expect(asOfIn(search, '2026-12-03').asOf).toBe(expected);
   });
-
 });
 
 describe('the one finding view', () => {
