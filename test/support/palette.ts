@@ -4,13 +4,30 @@
  * pair added for one palette is checked in the other too.
  */
 
-/** The `--color-*: #rrggbb` custom properties of the first rule whose selector is `selector`. */
-export function paletteBlock(source: string, selector: string): Record<string, string> {
-  const start = source.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`no ${selector} block`);
-  const open = source.indexOf('{', start);
-  const body = source.slice(open + 1, source.indexOf('}', open));
-  return Object.fromEntries([...body.matchAll(/--(color-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+export type Scheme = 'light' | 'dark';
+
+/**
+ * The `--color-*` custom properties of the first rule for `selector` that sets
+ * colours, in one scheme: each is written `var(--if-light, #light) var(--if-dark, #dark)`
+ * (tokens.css says why). A colour written any other way is returned as null,
+ * so a test sees it rather than skipping it.
+ */
+export function paletteBlock(source: string, selector: string, scheme: Scheme): Record<string, string | null> {
+  // The first rule for `selector` that sets colours (tokens.css's switch comes before its palette).
+  const bodies: string[] = [];
+  for (let at = source.indexOf(`${selector} {`); at >= 0; at = source.indexOf(`${selector} {`, at + 1)) {
+    const open = source.indexOf('{', at);
+    bodies.push(source.slice(open + 1, source.indexOf('}', open)));
+  }
+  const body = bodies.find((text) => text.includes('--color-'));
+  if (body === undefined) throw new Error(`no ${selector} block with colours`);
+  const pair = /^var\(--if-light,\s*(#[0-9a-f]{6})\)\s+var\(--if-dark,\s*(#[0-9a-f]{6})\)$/i;
+  return Object.fromEntries(
+    [...body.matchAll(/--(color-[\w-]+):\s*([^;]+);/g)].map((m) => {
+      const values = pair.exec(m[2]!.trim());
+      return [m[1]!, values ? values[scheme === 'light' ? 1 : 2]!.toLowerCase() : null];
+    }),
+  );
 }
 
 /** Text colours and the backgrounds each stands on. */
