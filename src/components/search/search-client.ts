@@ -5,6 +5,7 @@
  */
 import { excerptNodes } from './excerpt.ts';
 import { readQuery } from './query.ts';
+import { registerWorker } from '../../islands/offline/register-worker.ts';
 
 interface PagefindResultData {
   url: string;
@@ -38,6 +39,8 @@ const fill = (template: string, values: Record<string, string>) =>
 const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
 
 export function startSearchPage(): void {
+  // The search page runs script anyway: it saves the guide for offline use too (src/offline).
+  void registerWorker();
   const section = document.querySelector<HTMLElement>('[data-search-results]');
   const form = document.querySelector<HTMLFormElement>('.search-page [data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');

@@ -20,7 +20,7 @@ const sv = {
     'Här finns färdiga exempel för den som visar reglerna för en grupp. Varje exempel öppnar rätt kontroll med svaren redan ifyllda och resultatet synligt, så att ingen behöver skriva inför publik.',
   howTo:
     'Slå på presentationsläget för större text och högre kontrast. I presentationsläget går du till nästa exempel med högerpil eller Page Down och tillbaka med vänsterpil eller Page Up, utom när du står i ett formulärfält.',
-  siteAddress: 'Webbplatsens adress: {url}. Exemplen fungerar också utan nätverk om webbplatsen är sparad på datorn du visar från: be den som driver webbplatsen om en kopia att köra lokalt, och öppna samma sidor där.',
+  siteAddress: 'Webbplatsens adress: {url}. Exemplen fungerar också utan nätverk, se Installera nedan.',
   groupsLabel: 'Exemplen',
   'group.project-type-quiz': 'Nytt projekt, fördjupning eller ett annat program',
   'group.partner-checker': 'Projektets uppbyggnad: skolor, länder och deltagare',
@@ -76,7 +76,7 @@ const en: WorkshopStrings = {
     'Ready-made examples for anyone presenting the rules to a group. Each example opens the right check with the answers already filled in and the result in view, so nobody has to type in front of the audience.',
   howTo:
     'Turn on presenter view for larger type and higher contrast. In presenter view, Right arrow or Page Down goes to the next example and Left arrow or Page Up back, except while you are in a form field.',
-  siteAddress: 'The site’s address: {url}. The examples also work without a network if the site is saved on the computer you present from: ask whoever runs the site for a copy to run locally, and open the same pages there.',
+  siteAddress: 'The site’s address: {url}. The examples work without a network too: see Install below.',
   groupsLabel: 'The examples',
   'group.project-type-quiz': 'New project, deepening project or another programme',
   'group.partner-checker': 'How the project is built: schools, countries and participants',

@@ -8,6 +8,7 @@
  * small and a reader who never presents loads none of this.
  */
 import { fill } from '../kit/fill.ts';
+import { registerWorker } from '../offline/register-worker.ts';
 import { actionForKey } from './keys.ts';
 import { currentIndex, targets, type PresetLink } from './preset-nav.ts';
 
@@ -64,6 +65,8 @@ const sameDocument = (href: string) => new URL(href, location.href).href.split('
  * without a reload), and shows the verdict of an example page.
  */
 export function startPresenter(isOn: () => boolean): void {
+  // A presenter is who needs the guide offline: presenter view saves it (ADR 0009), loaded with it on use, never up front.
+  void registerWorker();
   const bar = document.querySelector<HTMLElement>('[data-presenter-bar]');
   if (!bar) return;
   const presets = readPresets(bar.dataset['presets']);

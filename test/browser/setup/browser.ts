@@ -27,12 +27,19 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+/**
+ * `serviceWorkers: 'block'` by default: pages that run script register the
+ * offline worker (ADR 0009), and a page it controls is served from its cache,
+ * out of reach of `page.route` — which the stray-path tests use to hold back
+ * or fail a script. The offline tests (test/browser/offline/) allow it.
+ */
+export async function launch(opts: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
+    serviceWorkers: opts.serviceWorkers ?? 'block',
   });
   const baseURL = inject('baseURL');
   return {
