@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import type { PresetWidget } from '../../i18n/widgets/workshop.ts';
-import { presetSearch as coFinancingPresetSearch } from '../../islands/co-financing/preset.ts';
+import { presetSearch as coFinancingPresetSearch } from './co-financing-preset.ts';
 import { withUrlState } from '../../islands/kit/url-state.ts';
 import { coFinancingFixtures } from '../../rules/fixtures/co-financing.ts';
 import type { Title } from '../../rules/fixtures/fixture.ts';

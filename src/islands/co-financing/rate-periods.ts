@@ -1,7 +1,7 @@
 /**
  * The calculator's flat rates by period, as the page hands them to the island
- * (page-data.ts builds them at build time): the rates of one period, and the
- * lookup of the period a day falls in. Kept apart from page-data.ts so the
+ * (the page builds them at build time, src/components/widgets/co-financing/page-data.ts): the rates of one period, and the
+ * lookup of the period a day falls in. Kept apart from the page's builder so the
  * island's script carries this lookup and not the parameters and sources
  * the page builds the periods from.
  */

@@ -5,7 +5,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import CoFinancingCalculator from '../../../src/islands/co-financing/CoFinancingCalculator.tsx';
-import { coFinancingPageData } from '../../../src/islands/co-financing/page-data.ts';
+import { coFinancingPageData } from '../../../src/components/widgets/co-financing/page-data.ts';
 import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { readFigures, typeFixture, typeInto } from './type-fixture.ts';
 

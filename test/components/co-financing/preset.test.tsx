@@ -2,8 +2,8 @@
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import CoFinancingCalculator from '../../../src/islands/co-financing/CoFinancingCalculator.tsx';
-import { coFinancingPageData } from '../../../src/islands/co-financing/page-data.ts';
-import { presetSearch } from '../../../src/islands/co-financing/preset.ts';
+import { coFinancingPageData } from '../../../src/components/widgets/co-financing/page-data.ts';
+import { presetSearch } from '../../../src/components/workshop/co-financing-preset.ts';
 import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { readFigures } from './type-fixture.ts';
 

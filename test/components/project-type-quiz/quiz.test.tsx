@@ -15,7 +15,7 @@ import { quizPresetSearch } from '../../../src/components/workshop/quiz-preset.t
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
 import ProjectTypeQuiz from '../../../src/islands/project-type-quiz/ProjectTypeQuiz.tsx';
-import { quizPageData } from '../../../src/islands/project-type-quiz/page-data.ts';
+import { quizPageData } from '../../../src/components/widgets/project-type-quiz/page-data.ts';
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
 import { checkProjectType, type Step } from '../../../src/rules/index.ts';
 import { PROJECT_TYPE_RULES } from '../../../src/rules/project-type/rules.ts';

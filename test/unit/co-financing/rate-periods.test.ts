@@ -4,7 +4,8 @@
  * day with none gets none.
  */
 import { describe, expect, test } from 'vitest';
-import { coFinancingPageData, ratesFor } from '../../../src/islands/co-financing/page-data.ts';
+import { coFinancingPageData } from '../../../src/components/widgets/co-financing/page-data.ts';
+import { ratesFor } from '../../../src/islands/co-financing/rate-periods.ts';
 import { valueOn } from '../../../src/rules/parameter.ts';
 import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld } from '../../../src/rules/params/financing.ts';
 

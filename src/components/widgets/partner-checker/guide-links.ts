@@ -6,8 +6,8 @@
  * test rather than leaving a dead anchor. Worked out by the page (the route
  * registry is build-time only) and handed to the island as `links.guideHrefs`.
  */
-import type { Locale } from '../../i18n/locales.ts';
-import { PARTNERSHIP_RULES, type PartnershipRule } from '../../rules/partnership/rules.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { PARTNERSHIP_RULES, type PartnershipRule } from '../../../rules/partnership/rules.ts';
 
 /** The page that states the partnership rules in text. */
 export const RULE_TEXT_PAGE = 'project-structure';

@@ -4,9 +4,9 @@
  * the input enters them, so the check sees the same input the fixture states.
  */
 import type { CoFinancingInput } from '../../rules/co-financing/schema.ts';
-import { withUrlState } from '../kit/url-state.ts';
-import { FIELD_NAMES, PREFIX, type FieldName } from './fields.ts';
-import { toUrlText } from './text-values.ts';
+import { withUrlState } from '../../islands/kit/url-state.ts';
+import { FIELD_NAMES, PREFIX, type FieldName } from '../../islands/co-financing/fields.ts';
+import { toUrlText } from '../../islands/co-financing/text-values.ts';
 
 export function presetSearch(input: CoFinancingInput, search = ''): string {
   const values: Record<FieldName, number | undefined> = {

@@ -3,7 +3,7 @@
  * page registry's keys (the wrapper turns keys into URLs for the page's
  * language). Pages only, no section anchors: heading ids follow the wording.
  */
-import type { OutcomeId, ProjectTypeRule } from '../../rules/index.ts';
+import type { OutcomeId, ProjectTypeRule } from '../../../rules/index.ts';
 
 export type GuideKey =
   | 'project-type'
