@@ -18,6 +18,13 @@ export {
   type VerdictKind,
 } from './verdict.ts';
 
+// The "Why?" trace: every test a check made, with the values it compared
+export { tracer, type Relation, type TraceStep, type TraceValue, type TraceValues } from './trace.ts';
+export { TRACE_TESTS, testsOfRule, traceTests, type TraceTest, type TraceTestDefinition } from './trace-catalogue.ts';
+export { CO_FINANCING_TESTS, type CoFinancingTest } from './co-financing/trace-tests.ts';
+export { PARTNERSHIP_TESTS, type PartnershipTest } from './partnership/trace-tests.ts';
+export { PROJECT_TYPE_TESTS, QUESTION_RULES, type ProjectTypeTest } from './project-type/trace-tests.ts';
+
 // Parameters and their sources
 export { current, valueAt, type DatedValue, type IsoDate, type Parameter, type Unit } from './parameter.ts';
 export * from './params/index.ts';

@@ -3,6 +3,7 @@
  * the parameters it used. src/i18n turns each key into a sentence per language,
  * and tests assert keys and kinds, never wording.
  */
+import type { TraceStep } from './trace.ts';
 
 /** The overall answer of a check. */
 export type VerdictKind = 'eligible' | 'not-eligible' | 'needs-attention' | 'invalid';
@@ -58,12 +59,14 @@ export interface FieldError {
   readonly message: FieldErrorMessage;
 }
 
-export type Verdict<Result, Rule extends string = string> =
+export type Verdict<Result, Rule extends string = string, Test extends string = string> =
   | { readonly kind: 'invalid'; readonly errors: readonly FieldError[] }
   | {
       readonly kind: Exclude<VerdictKind, 'invalid'>;
       readonly findings: readonly Finding<Rule>[];
       readonly result: Result;
+      /** Every test the check made, in order, with the values it compared (trace.ts): the "Why?" of the answer. */
+      readonly trace: readonly TraceStep<Test, Rule>[];
     };
 
 /** The kind that a list of findings adds up to: any blocker → not-eligible; any warning → needs-attention. */

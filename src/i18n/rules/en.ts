@@ -5,12 +5,13 @@
  * the first a reader sees. Every number comes from the finding's params.
  */
 import type { RuleMessages } from './types.ts';
-import { coFinancingMessagesEn } from './en/co-financing.ts';
+import { coFinancingMessagesEn, coFinancingTraceEn } from './en/co-financing.ts';
 import { fieldErrorsEn } from './en/field-errors.ts';
-import { partnershipMessagesEn } from './en/partnership.ts';
-import { projectTypeMessagesEn } from './en/project-type.ts';
+import { partnershipMessagesEn, partnershipTraceEn } from './en/partnership.ts';
+import { projectTypeMessagesEn, projectTypeTraceEn } from './en/project-type.ts';
 
 export const ruleMessagesEn: RuleMessages = {
   rules: { ...projectTypeMessagesEn, ...coFinancingMessagesEn, ...partnershipMessagesEn },
+  trace: { ...projectTypeTraceEn, ...coFinancingTraceEn, ...partnershipTraceEn },
   fieldErrors: fieldErrorsEn,
 };

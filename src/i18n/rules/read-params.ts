@@ -64,3 +64,7 @@ export const zonesIn = (p: FindingParams, locale: Locale, t: Terms['zonesInText'
 
 /** Upper-cases the first letter (a sentence may start with a row or country name). */
 export const capitalise = (s: string): string => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+/** A trace's relation sign as the test came out: 4 ≥ 4 held, 3 < 4 did not. */
+export const atLeast = (held: boolean): string => (held ? '≥' : '<');
+export const atMost = (held: boolean): string => (held ? '≤' : '>');

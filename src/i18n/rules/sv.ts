@@ -4,12 +4,13 @@
  * number comes from the finding's params, never typed here.
  */
 import type { RuleMessages } from './types.ts';
-import { coFinancingMessagesSv } from './sv/co-financing.ts';
+import { coFinancingMessagesSv, coFinancingTraceSv } from './sv/co-financing.ts';
 import { fieldErrorsSv } from './sv/field-errors.ts';
-import { partnershipMessagesSv } from './sv/partnership.ts';
-import { projectTypeMessagesSv } from './sv/project-type.ts';
+import { partnershipMessagesSv, partnershipTraceSv } from './sv/partnership.ts';
+import { projectTypeMessagesSv, projectTypeTraceSv } from './sv/project-type.ts';
 
 export const ruleMessagesSv: RuleMessages = {
   rules: { ...projectTypeMessagesSv, ...coFinancingMessagesSv, ...partnershipMessagesSv },
+  trace: { ...projectTypeTraceSv, ...coFinancingTraceSv, ...partnershipTraceSv },
   fieldErrors: fieldErrorsSv,
 };

@@ -9,6 +9,7 @@ import type { FieldError, Verdict } from '../verdict.ts';
 import { PARAMETERS, evaluateCoFinancing, type CheckOptions } from './evaluate.ts';
 import type { CoFinancingResult } from './result.ts';
 import type { CoFinancingRule } from './rules.ts';
+import type { CoFinancingTest } from './trace-tests.ts';
 import { coFinancingInputSchema } from './schema.ts';
 
 export { computeCoFinancing, evaluateCoFinancing, type CheckOptions } from './evaluate.ts';
@@ -18,7 +19,10 @@ export { computeCoFinancing, evaluateCoFinancing, type CheckOptions } from './ev
  * input lists each bad field (and `asOf` when no parameter value applies on the
  * date); valid input gives the figures and the findings.
  */
-export function checkCoFinancing(input: unknown, options: CheckOptions = {}): Verdict<CoFinancingResult, CoFinancingRule> {
+export function checkCoFinancing(
+  input: unknown,
+  options: CheckOptions = {},
+): Verdict<CoFinancingResult, CoFinancingRule, CoFinancingTest> {
   const parsed = validate(coFinancingInputSchema, input);
   const values = inForceOn(PARAMETERS, options.date);
   // Both kinds of problem at once: the reader fixes the fields and the date in one go.

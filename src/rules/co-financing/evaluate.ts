@@ -12,11 +12,13 @@ import { inForceOn, type InForce } from '../as-of.ts';
 import type { IsoDate } from '../parameter.ts';
 import { flatRateEuropeOutsideEuEea, flatRateRestOfWorld, minOwnContributionPercent } from '../params/financing.ts';
 import { finding } from '../finding.ts';
+import { tracer, type TraceStep } from '../trace.ts';
 import { kindOf, type Finding, type Verdict } from '../verdict.ts';
 import { PLAUSIBLE_RATE_FACTOR, isPlausibleRate } from './plausibility.ts';
 import type { CoFinancingResult, FlatRateOrigin } from './result.ts';
 import { staffCostMissingOf } from './staff-cost.ts';
 import { coFinancingRules, type CoFinancingRule } from './rules.ts';
+import type { CoFinancingTest } from './trace-tests.ts';
 import type { CoFinancingInput } from './schema.ts';
 import { ZONES, type Zone } from './zones.ts';
 
@@ -42,7 +44,15 @@ const plain = (n: number): number => n + 0;
 const perZone = <T>(f: (zone: Zone) => T): Record<Zone, T> =>
   ({ europeOutsideEuEea: f('europeOutsideEuEea'), restOfWorld: f('restOfWorld') });
 
-function compute(input: CoFinancingInput, p: Values): CoFinancingResult {
+type Step = TraceStep<CoFinancingTest, CoFinancingRule>;
+
+/**
+ * The figures and the tests made on them, in order: each zone's flat rate,
+ * the staff cost, the own share. The result's flags come from those tests
+ * (one comparison each), and so do the findings (findingsFor).
+ */
+function measure(input: CoFinancingInput, p: Values): { result: CoFinancingResult; steps: Step[] } {
+  const t = tracer<CoFinancingTest, CoFinancingRule>();
   const parameterRate = perZone((zone) => p[zone] * 100);
   const flatRatesOre = perZone((zone) => plain(input.flatRatesOre?.[zone] ?? parameterRate[zone]));
   const flatRateOrigin = perZone<FlatRateOrigin>((zone) =>
@@ -51,11 +61,30 @@ function compute(input: CoFinancingInput, p: Values): CoFinancingResult {
   const grantByZoneOre = perZone((zone) => plain(flatRatesOre[zone] * input.participants[zone]));
   const grantOre = plain(grantByZoneOre.europeOutsideEuEea + grantByZoneOre.restOfWorld);
 
+  // An entered rate of 0 kr, or one far from the parameter, is a question, never a figure to pass on.
+  const questionableRateZones = ZONES.filter((zone) => {
+    const participants = input.participants[zone];
+    if (participants === 0) return false;
+    const rateOre = flatRatesOre[zone];
+    const grant = { zone, participants, grantOre: grantByZoneOre[zone] };
+    if (flatRateOrigin[zone] === 'parameter') {
+      t.test('co-financing.flat-rate', 'co-financing.flat-rate-check-call', 'computed', { rateOre, ...grant }, true);
+      return false;
+    }
+    const plausible = rateOre !== 0 && isPlausibleRate(rateOre, parameterRate[zone]);
+    const rule = plausible ? 'co-financing.flat-rate-entered' : rateOre === 0 ? 'co-financing.flat-rate-zero' : 'co-financing.flat-rate-implausible';
+    const values = { rateOre, parameterOre: parameterRate[zone], factor: PLAUSIBLE_RATE_FACTOR, ...grant };
+    return !t.test('co-financing.entered-rate', rule, 'within', values, plausible);
+  });
+
   // Hours carry at most two decimals (the schema checks), so hundredths are whole.
   const hundredthHours = BigInt(Math.round(input.staffHours * 100));
   const hourly = BigInt(input.hourlyCostOre);
   // A fraction of an öre cannot be booked: round the staff cost half up.
   const staffCostOre = Number((hundredthHours * hourly + 50n) / 100n);
+  const staffCostMissing = staffCostMissingOf(input);
+  const staff = { staffHours: input.staffHours, hourlyCostOre: input.hourlyCostOre, staffCostOre };
+  t.test('co-financing.staff-cost', 'co-financing.staff-cost-incomplete', 'both-or-neither', staff, staffCostMissing === null);
   const ownContributionOre = plain(staffCostOre + input.adminCostsOre + input.otherOwnCostsOre);
   const totalOre = plain(grantOre + ownContributionOre);
 
@@ -63,20 +92,20 @@ function compute(input: CoFinancingInput, p: Values): CoFinancingResult {
   const minOwnSharePercent = p.minOwnContributionPercent;
   const share = BigInt(minOwnSharePercent);
   const minOwnContributionOre = Number(ceilDiv(share * BigInt(grantOre), 100n - share));
+  const ownShareBasisPoints = totalOre === 0 ? null : Number((BigInt(ownContributionOre) * 10_000n) / BigInt(totalOre));
   const reachesMinimum = ownContributionOre >= minOwnContributionOre;
+  t.test('co-financing.own-share', reachesMinimum ? 'co-financing.own-share-met' : 'co-financing.own-share-too-low', 'at-least', {
+    ownContributionOre,
+    minOwnContributionOre,
+    ...(ownShareBasisPoints === null ? {} : { ownShareBasisPoints }),
+    minOwnSharePercent,
+    grantOre,
+    totalOre,
+  }, reachesMinimum);
   const shortfallOre = reachesMinimum ? 0 : minOwnContributionOre - ownContributionOre;
 
-  const staffCostMissing = staffCostMissingOf(input);
-  const questionableRateZones = ZONES.filter(
-    (zone) =>
-      input.participants[zone] > 0 &&
-      flatRateOrigin[zone] === 'entered' &&
-      (flatRatesOre[zone] === 0 || !isPlausibleRate(flatRatesOre[zone], parameterRate[zone])),
-  );
   // Figures with an open question cannot pass, however they add up.
   const meetsMinimum = reachesMinimum && staffCostMissing === null && questionableRateZones.length === 0;
-
-  const ownShareBasisPoints = totalOre === 0 ? null : Number((BigInt(ownContributionOre) * 10_000n) / BigInt(totalOre));
 
   // The fewest extra hundredths of an hour h with round((H + h) × hourly / 100) ≥ staff cost + shortfall,
   // i.e. (H + h) × hourly ≥ 100 × target − 50 (half-up rounding gives the last half öre).
@@ -89,7 +118,7 @@ function compute(input: CoFinancingInput, p: Values): CoFinancingResult {
     staffHoursToCover = Number(ceilDiv(missing > 0n ? missing : 0n, hourly)) / 100;
   }
 
-  return {
+  const result = {
     flatRatesOre,
     flatRateOrigin,
     grantByZoneOre,
@@ -106,6 +135,7 @@ function compute(input: CoFinancingInput, p: Values): CoFinancingResult {
     shortfallOre,
     staffHoursToCover,
   };
+  return { result, steps: t.steps };
 }
 
 /**
@@ -116,19 +146,19 @@ function compute(input: CoFinancingInput, p: Values): CoFinancingResult {
 export function computeCoFinancing(input: CoFinancingInput, options: CheckOptions = {}): CoFinancingResult {
   const values = inForceOn(PARAMETERS, options.date);
   if (!values.ok) throw new RangeError(`No co-financing parameters in force on ${String(options.date)}: ${values.error.message}`);
-  return compute(input, values.values);
+  return measure(input, values.values).result;
 }
 
-function findingsFor(input: CoFinancingInput, r: CoFinancingResult, p: Values): Finding<CoFinancingRule>[] {
+/** The findings, each from the outcome of its test (the steps of measure, in their order). */
+function findingsFor(r: CoFinancingResult, steps: readonly Step[]): Finding<CoFinancingRule>[] {
   const f = (rule: CoFinancingRule, params?: Finding['params']) => finding(coFinancingRules, rule, params);
-  const zonesWithParticipants = ZONES.filter((zone) => input.participants[zone] > 0);
-  if (zonesWithParticipants.length === 0) return [f('co-financing.no-participants')];
-
+  const zonesOf = (rule: CoFinancingRule) => steps.filter((s) => s.rule === rule).map((s) => String(s.values['zone']));
   const out: Finding<CoFinancingRule>[] = [];
   const share = r.ownShareBasisPoints ?? 0;
-  if (r.meetsMinimum) {
+  const ownShare = steps.find((s) => s.test === 'co-financing.own-share');
+  if (ownShare?.held && r.meetsMinimum) {
     out.push(f('co-financing.own-share-met', { ownShareBasisPoints: share, minOwnSharePercent: r.minOwnSharePercent }));
-  } else if (r.shortfallOre > 0) {
+  } else if (ownShare && !ownShare.held) {
     // Short on the figures so far (an open question below may be why, and the reader sees both).
     out.push(
       f('co-financing.own-share-too-low', {
@@ -140,18 +170,21 @@ function findingsFor(input: CoFinancingInput, r: CoFinancingResult, p: Values): 
     );
   }
   // Enough on the figures, but with an open question: no share finding; the questions say why not yet.
-  if (r.staffCostMissing !== null) out.push(f('co-financing.staff-cost-incomplete', { missing: r.staffCostMissing }));
-  const zero = r.questionableRateZones.filter((zone) => r.flatRatesOre[zone] === 0);
-  const implausible = r.questionableRateZones.filter((zone) => r.flatRatesOre[zone] !== 0);
+  if (steps.some((s) => s.test === 'co-financing.staff-cost' && !s.held)) {
+    out.push(f('co-financing.staff-cost-incomplete', { missing: r.staffCostMissing ?? '' }));
+  }
+  const zero = zonesOf('co-financing.flat-rate-zero');
+  const implausible = zonesOf('co-financing.flat-rate-implausible');
   if (zero.length > 0) out.push(f('co-financing.flat-rate-zero', { zones: zero }));
   if (implausible.length > 0) {
     out.push(f('co-financing.flat-rate-implausible', { zones: implausible, factor: PLAUSIBLE_RATE_FACTOR }));
   }
-  const fromParameters = zonesWithParticipants.filter((zone) => r.flatRateOrigin[zone] === 'parameter');
+  const fromParameters = zonesOf('co-financing.flat-rate-check-call');
   if (fromParameters.length > 0) out.push(f('co-financing.flat-rate-check-call', { zones: fromParameters }));
-  const entered = zonesWithParticipants.filter(
-    (zone) => r.flatRateOrigin[zone] === 'entered' && r.flatRatesOre[zone] !== p[zone] * 100,
-  );
+  // An entered rate that differs from the parameter, plausible or not: the grant is the reader's figure.
+  const entered = steps
+    .filter((s) => s.test === 'co-financing.entered-rate' && s.values['rateOre'] !== s.values['parameterOre'])
+    .map((s) => String(s.values['zone']));
   if (entered.length > 0) out.push(f('co-financing.flat-rate-entered', { zones: entered }));
   return out;
 }
@@ -161,10 +194,20 @@ function findingsFor(input: CoFinancingInput, r: CoFinancingResult, p: Values): 
  * no value of a parameter it needs is in force on the day — an invalid verdict
  * with the `asOf` field error.
  */
-export function evaluateCoFinancing(input: CoFinancingInput, options: CheckOptions = {}): Verdict<CoFinancingResult, CoFinancingRule> {
+export function evaluateCoFinancing(
+  input: CoFinancingInput,
+  options: CheckOptions = {},
+): Verdict<CoFinancingResult, CoFinancingRule, CoFinancingTest> {
   const values = inForceOn(PARAMETERS, options.date);
   if (!values.ok) return { kind: 'invalid', errors: [values.error] };
-  const result = compute(input, values.values);
-  const findings = findingsFor(input, result, values.values);
-  return { kind: kindOf(findings), findings, result };
+  const { result, steps } = measure(input, values.values);
+  // No participants: nothing to apply for, so the check stops at its first test.
+  const t = tracer<CoFinancingTest, CoFinancingRule>();
+  const participants = input.participants.europeOutsideEuEea + input.participants.restOfWorld;
+  if (!t.test('co-financing.participants', 'co-financing.no-participants', 'some', { participants }, participants > 0)) {
+    const findings = [finding(coFinancingRules, 'co-financing.no-participants')];
+    return { kind: kindOf(findings), findings, result, trace: t.steps };
+  }
+  const findings = findingsFor(result, steps);
+  return { kind: kindOf(findings), findings, result, trace: [...t.steps, ...steps] };
 }

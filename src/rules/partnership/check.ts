@@ -8,12 +8,16 @@ import { validate } from '../validate.ts';
 import type { FieldError, Verdict } from '../verdict.ts';
 import { PARAMETERS, evaluatePartnership, type CheckOptions, type PartnershipResult } from './evaluate.ts';
 import type { PartnershipRule } from './rules.ts';
+import type { PartnershipTest } from './trace-tests.ts';
 import { partnershipInputSchema } from './schema.ts';
 
 export { SWEDEN, evaluatePartnership, type CheckOptions, type PartnershipResult } from './evaluate.ts';
 
 /** Total: any input gives a verdict, never an exception. */
-export function checkPartnership(input: unknown, options: CheckOptions = {}): Verdict<PartnershipResult, PartnershipRule> {
+export function checkPartnership(
+  input: unknown,
+  options: CheckOptions = {},
+): Verdict<PartnershipResult, PartnershipRule, PartnershipTest> {
   const parsed = validate(partnershipInputSchema, input);
   const values = inForceOn(PARAMETERS, options.date);
   const errors: FieldError[] = [...(parsed.ok ? [] : parsed.errors), ...(values.ok ? [] : [values.error])];

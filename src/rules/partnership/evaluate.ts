@@ -23,8 +23,10 @@ import {
 import { NORDIC_STATES, isTerritoryOfEuEeaState, oecdMemberCode, placeIn, type Place } from '../places/place.ts';
 import { NO_FORMAL_EDUCATION } from '../school-levels.ts';
 import { finding } from '../finding.ts';
+import { tracer, type Relation, type TraceStep, type TraceValues } from '../trace.ts';
 import { kindOf, type Finding, type FindingParams, type Verdict } from '../verdict.ts';
 import { partnershipRules, type PartnershipRule } from './rules.ts';
+import { PARTNERSHIP_TESTS, type PartnershipTest } from './trace-tests.ts';
 import type { PartnershipInput } from './schema.ts';
 
 /** Every parameter the check reads; all must be in force on the day asked about. */
@@ -80,25 +82,46 @@ const distinct = (codes: readonly string[]): string[] => [...new Set(codes)];
 function findingsFor(input: PartnershipInput, p: Values): {
   findings: Finding<PartnershipRule>[];
   result: PartnershipResult;
+  trace: TraceStep<PartnershipTest, PartnershipRule>[];
 } {
   const out: Finding<PartnershipRule>[] = [];
   const f = (rule: PartnershipRule, params?: FindingParams) => out.push(finding(partnershipRules, rule, params));
+  // Each test is recorded as made; a failed one gives its rule's finding from the same comparison.
+  const t = tracer<PartnershipTest, PartnershipRule>();
+  const test = (key: PartnershipTest, relation: Relation, values: TraceValues, held: boolean) =>
+    t.test(key, PARTNERSHIP_TESTS[key][0], relation, values, held);
   const sweden = input.swedishSchools.length;
   const abroad = input.foreignSchools.length;
 
+  const { participants } = input;
   const min = p.minParticipants;
-  if (input.participants < min) f('partnership.too-few-participants', { participants: input.participants, min });
+  if (!test('partnership.participants', 'at-least', { participants, min }, participants >= min)) {
+    f('partnership.too-few-participants', { participants, min });
+  }
 
-  const minAllParties = p.minParties;
-  if (sweden < p.minSwedishSchools) f('partnership.no-swedish-school', { minParties: minAllParties });
-  if (abroad < p.minForeignSchools) f('partnership.no-foreign-school', { minParties: minAllParties });
+  const minParties = p.minParties;
+  const minSweden = p.minSwedishSchools;
+  const minAbroad = p.minForeignSchools;
+  if (!test('partnership.swedish-school', 'at-least', { count: sweden, min: minSweden }, sweden >= minSweden)) {
+    f('partnership.no-swedish-school', { minParties });
+  }
+  if (!test('partnership.foreign-school', 'at-least', { count: abroad, min: minAbroad }, abroad >= minAbroad)) {
+    f('partnership.no-foreign-school', { minParties });
+  }
 
   const maxSweden = p.maxSwedishSchools;
   const maxAbroad = p.maxForeignSchools;
   const maxAll = p.maxPartnerSchools;
-  if (sweden > maxSweden) f('partnership.too-many-swedish-schools', { count: sweden, max: maxSweden });
-  if (abroad > maxAbroad) f('partnership.too-many-foreign-schools', { count: abroad, max: maxAbroad });
-  if (sweden + abroad > maxAll) f('partnership.too-many-schools', { count: sweden + abroad, max: maxAll });
+  const all = sweden + abroad;
+  if (!test('partnership.swedish-schools-max', 'at-most', { count: sweden, max: maxSweden }, sweden <= maxSweden)) {
+    f('partnership.too-many-swedish-schools', { count: sweden, max: maxSweden });
+  }
+  if (!test('partnership.foreign-schools-max', 'at-most', { count: abroad, max: maxAbroad }, abroad <= maxAbroad)) {
+    f('partnership.too-many-foreign-schools', { count: abroad, max: maxAbroad });
+  }
+  if (!test('partnership.schools-max', 'at-most', { count: all, max: maxAll }, all <= maxAll)) {
+    f('partnership.too-many-schools', { count: all, max: maxAll });
+  }
 
   // One finding per rule, listing every school it concerns (`paths` point at the input rows), so
   // a verdict never holds the same rule twice and a widget can mark each row.
@@ -111,8 +134,15 @@ function findingsFor(input: PartnershipInput, p: Values): {
   const notFormal = notAllowed.filter((row) => row.level === NO_FORMAL_EDUCATION).map((row) => row.path);
   // Higher education, or a level that a later parameter value no longer allows.
   const tooHigh = notAllowed.filter((row) => row.level !== NO_FORMAL_EDUCATION).map((row) => row.path);
-  if (tooHigh.length > 0) f('partnership.school-level-too-high', { paths: tooHigh, count: tooHigh.length });
-  if (notFormal.length > 0) f('partnership.school-not-formal-education', { paths: notFormal, count: notFormal.length });
+  // A test over no schools tests nothing: the missing school has its own finding above.
+  if (rows.length > 0) {
+    if (!test('partnership.level-upper-secondary', 'none', { schools: rows.length, paths: tooHigh }, tooHigh.length === 0)) {
+      f('partnership.school-level-too-high', { paths: tooHigh, count: tooHigh.length });
+    }
+    if (!test('partnership.level-formal', 'none', { schools: rows.length, paths: notFormal }, notFormal.length === 0)) {
+      f('partnership.school-not-formal-education', { paths: notFormal, count: notFormal.length });
+    }
+  }
 
   // Each partner's place by its OWN status: Åland and the outermost regions are EU territory;
   // Greenland, the Faroes and the overseas countries and territories are not (places/territories.ts).
@@ -138,9 +168,12 @@ function findingsFor(input: PartnershipInput, p: Values): {
       outside.push(place);
     }
   });
-  if (swedenPaths.length > 0) f('partnership.sweden-as-foreign', { paths: swedenPaths, count: swedenPaths.length });
+  if (abroad > 0 && !test('partnership.partner-abroad', 'none', { schools: abroad, paths: swedenPaths }, swedenPaths.length === 0)) {
+    f('partnership.sweden-as-foreign', { paths: swedenPaths, count: swedenPaths.length });
+  }
   const euEeaCountries = distinct(euEea.map((x) => x.code));
-  if (euEeaCountries.length > 0) {
+  const placed = distinct([...euEea, ...outside].map((x) => x.code));
+  if (placed.length > 0 && !test('partnership.partner-outside-eu-eea', 'none', { countries: placed, inside: euEeaCountries }, euEeaCountries.length === 0)) {
     f('partnership.partner-in-eu-eea', {
       paths: euEeaPaths,
       countries: euEeaCountries,
@@ -149,7 +182,11 @@ function findingsFor(input: PartnershipInput, p: Values): {
     });
   }
   const territoryCountries = distinct(territories.map((x) => x.code));
-  if (territoryCountries.length > 0) {
+  const outsideCountries = distinct(outside.map((x) => x.code));
+  const territoryHeld =
+    outside.length === 0 ||
+    test('partnership.partner-not-territory', 'none', { countries: outsideCountries, territories: territoryCountries }, territoryCountries.length === 0);
+  if (!territoryHeld) {
     // A warning, not a blocker: the territory lies outside the EU/EEA, so the programme may fund it,
     // but it belongs to an EU/EEA state, and Erasmus+ or (Nordic territories) Nordplus may be meant
     // instead. The administrator decides; the site never says a plain "eligible" (docs/adr/0002).
@@ -164,8 +201,9 @@ function findingsFor(input: PartnershipInput, p: Values): {
   const oecdPartners = outsidePlaces.filter((x) => oecd.includes(oecdMemberCode(x))).map((x) => x.code);
   const fundable = outsidePlaces.filter((x) => !oecd.includes(oecdMemberCode(x))).map((x) => x.code);
 
-  if (input.fundedVisitsToSweden) {
-    if (oecdPartners.length > 0) {
+  // Only a plan to pay for visits to Sweden is tested against the OECD list.
+  if (input.fundedVisitsToSweden && outsidePlaces.length > 0) {
+    if (!test('partnership.visits-outside-oecd', 'none', { countries: outsideCountries, inOecd: oecdPartners }, oecdPartners.length === 0)) {
       // A territory counts with its parent state (our reading); the message says so for those rows.
       const viaParent = outsidePlaces.filter((x) => x.parent !== null && oecd.includes(x.parent));
       f('partnership.funded-visits-oecd', {
@@ -186,6 +224,7 @@ function findingsFor(input: PartnershipInput, p: Values): {
 
   return {
     findings: out,
+    trace: t.steps,
     result: {
       participants: input.participants,
       swedishSchoolCount: sweden,
@@ -205,9 +244,12 @@ function findingsFor(input: PartnershipInput, p: Values): {
  * value of a parameter it needs is in force on the day — an invalid verdict
  * with the `asOf` field error.
  */
-export function evaluatePartnership(input: PartnershipInput, options: CheckOptions = {}): Verdict<PartnershipResult, PartnershipRule> {
+export function evaluatePartnership(
+  input: PartnershipInput,
+  options: CheckOptions = {},
+): Verdict<PartnershipResult, PartnershipRule, PartnershipTest> {
   const values = inForceOn(PARAMETERS, options.date);
   if (!values.ok) return { kind: 'invalid', errors: [values.error] };
-  const { findings, result } = findingsFor(input, values.values);
-  return { kind: kindOf(findings), findings, result };
+  const { findings, result, trace } = findingsFor(input, values.values);
+  return { kind: kindOf(findings), findings, result, trace };
 }

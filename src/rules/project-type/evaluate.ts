@@ -7,8 +7,10 @@
  */
 import { finding } from '../finding.ts';
 import { kindOf, type Finding, type Verdict } from '../verdict.ts';
-import { projectTypeGraph, type ProjectTypeGraph, type Programme } from './graph.ts';
+import { tracer, type TraceStep } from '../trace.ts';
+import { projectTypeGraph, type Answer, type ProjectTypeGraph, type Programme } from './graph.ts';
 import { projectTypeRules, type ProjectTypeRule } from './rules.ts';
+import { canStillApply, ruleOf, testOf, type ProjectTypeTest } from './trace-tests.ts';
 import { walk, type AnswerMap, type Walk } from './walk.ts';
 
 export interface ProjectTypeResult extends Walk {
@@ -16,7 +18,18 @@ export interface ProjectTypeResult extends Walk {
   readonly programme: Programme | null;
 }
 
-export type ProjectTypeVerdict = Exclude<Verdict<ProjectTypeResult, ProjectTypeRule>, { kind: 'invalid' }>;
+export type ProjectTypeVerdict = Exclude<Verdict<ProjectTypeResult, ProjectTypeRule, ProjectTypeTest>, { kind: 'invalid' }>;
+
+/** The path as the trace: each answer given, and whether Atlas partnerskap could still follow it. */
+function traceOf(graph: ProjectTypeGraph, w: Walk): TraceStep<ProjectTypeTest, ProjectTypeRule>[] {
+  const t = tracer<ProjectTypeTest, ProjectTypeRule>();
+  for (const step of w.path) {
+    const answers: readonly Answer[] = graph.questions[step.question].answers;
+    const answer = answers.find((a) => a.id === step.answer);
+    if (answer) t.test(testOf(step.question), ruleOf(step.question, answer), 'answer', { answer: answer.id }, canStillApply(answer.next));
+  }
+  return t.steps;
+}
 
 function findingsFor(graph: ProjectTypeGraph, w: Walk): Finding<ProjectTypeRule>[] {
   if (w.outcome === null) {
@@ -41,5 +54,5 @@ export function evaluateProjectType(answers: AnswerMap): ProjectTypeVerdict {
   const w = walk(projectTypeGraph, answers);
   const findings = findingsFor(projectTypeGraph, w);
   const programme = w.outcome === null ? null : projectTypeGraph.outcomes[w.outcome].programme;
-  return { kind: kindOf(findings), findings, result: { ...w, programme } };
+  return { kind: kindOf(findings), findings, result: { ...w, programme }, trace: traceOf(projectTypeGraph, w) };
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { fieldErrorSentence, ruleMessages, ruleSentence, ruleWhy } from '../../../src/i18n/rules/index.ts';
+import { traceLineIn } from '../../../src/i18n/rules/say.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 import {
   FIXTURE_DATE,
@@ -15,10 +16,12 @@ import {
 import {
   FIELD_ERROR_MESSAGES,
   RULE_KEYS,
+  TRACE_TESTS,
   checkCoFinancing,
   checkPartnership,
   checkProjectType,
   type Finding,
+  type TraceStep,
 } from '../../../src/rules/index.ts';
 
 describe.each(LOCALES)('messages in %s', (locale) => {
@@ -33,11 +36,31 @@ describe.each(LOCALES)('messages in %s', (locale) => {
     for (const key of FIELD_ERROR_MESSAGES) expect(fieldErrorSentence(key, locale).trim()).not.toBe('');
   });
 
-  const findings: Finding[] = [
+  const verdicts = [
     ...projectTypeFixtures.map((f) => checkProjectType(f.input)),
     ...coFinancingFixtures.map((f) => checkCoFinancing(f.input, { date: FIXTURE_DATE })),
     ...partnershipFixtures.map((f) => checkPartnership(f.input, { date: FIXTURE_DATE })),
-  ].flatMap((v): readonly Finding[] => (v.kind === 'invalid' ? [] : v.findings));
+  ];
+  const findings: Finding[] = verdicts.flatMap((v): readonly Finding[] => (v.kind === 'invalid' ? [] : v.findings));
+  const steps: TraceStep[] = verdicts.flatMap((v): readonly TraceStep[] => (v.kind === 'invalid' ? [] : v.trace));
+
+  test('cover exactly the trace test keys', () => {
+    expect(Object.keys(messages.trace).sort()).toEqual([...TRACE_TESTS].sort());
+  });
+
+  test('the fixtures make every trace test, held and not held, so each line below is exercised', () => {
+    expect(new Set(steps.map((s) => s.test))).toEqual(new Set(TRACE_TESTS));
+    // A figure the rules define always holds, and a quiz step's line is its answer whether it held or not.
+    const canFail = TRACE_TESTS.filter((t) => steps.some((s) => s.test === t && s.relation !== 'computed' && s.relation !== 'answer'));
+    for (const test of canFail) expect(steps.some((s) => s.test === test && !s.held), test).toBe(true);
+  });
+
+  test.each(steps.map((s) => [`${s.test} ${s.held ? 'held' : 'not held'}`, s] as const))('%s renders its name and values', (_key, step) => {
+    const line = traceLineIn(messages, step);
+    expect(line.name.trim().length).toBeGreaterThan(3);
+    expect(line.text.trim().length).toBeGreaterThan(1);
+    for (const text of [line.name, line.text]) expect(text).not.toMatch(/undefined|NaN|null|\[object|project-type\.|partnership\.|co-financing\./);
+  });
 
   test('the fixtures produce every rule key, so each message below is exercised', () => {
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(RULE_KEYS));

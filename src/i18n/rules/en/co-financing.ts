@@ -3,9 +3,11 @@
  * widget's script loads the words of its own check in its page's language only.
  */
 import type { CoFinancingRule } from '../../../rules/co-financing/rules.ts';
-import type { CheckMessages } from '../types.ts';
+import type { CoFinancingTest } from '../../../rules/co-financing/trace-tests.ts';
+import type { TraceValues } from '../../../rules/trace.ts';
+import type { CheckMessages, CheckTraceMessages } from '../types.ts';
 import { L, zones } from './common.ts';
-import { count, hours, money, percent, share } from '../read-params.ts';
+import { atLeast, capitalise, count, hours, money, percent, share } from '../read-params.ts';
 
 export const coFinancingMessagesEn: CheckMessages<CoFinancingRule> = {
   'co-financing.no-participants': {
@@ -56,5 +58,36 @@ export const coFinancingMessagesEn: CheckMessages<CoFinancingRule> = {
       `The flat rate (schablon) you entered for ${zones(p)} is far from the amount we know of: more than ${count(p, 'factor', L)} times as high or as low. Check the amount in the current call, for instance for a zero too many or too few.`,
     why: () =>
       'A difference that large is more often a typing slip than a new call, so the result waits until the amount is right. The limit is Atlasguiden’s own judgement, not a rule of the administrator’s.',
+  },
+};
+
+/** A zone's name at the start of a trace line. */
+const zone = (v: TraceValues) => capitalise(zones({ zones: [String(v['zone'])] }));
+
+export const coFinancingTraceEn: CheckTraceMessages<CoFinancingTest> = {
+  'co-financing.participants': {
+    name: 'Participants to apply for flat rates for',
+    text: (v, held) => (held ? `${count(v, 'participants', L)} participants` : 'No participants'),
+  },
+  'co-financing.flat-rate': {
+    name: 'Flat rate per participant',
+    text: (v) => `${zone(v)}: ${count(v, 'participants', L)} × ${money(v, 'rateOre', L)} = ${money(v, 'grantOre', L)}`,
+  },
+  'co-financing.entered-rate': {
+    name: 'The flat rate you entered',
+    text: (v, held) =>
+      held
+        ? `${zone(v)}: ${count(v, 'participants', L)} × ${money(v, 'rateOre', L)} = ${money(v, 'grantOre', L)}`
+        : `${zone(v)}: ${money(v, 'rateOre', L)} against ${money(v, 'parameterOre', L)}, more than ${count(v, 'factor', L)} times apart`,
+  },
+  'co-financing.staff-cost': {
+    name: 'Working time in the own contribution',
+    text: (v, held) =>
+      `${hours(v, 'staffHours', L)} hours × ${money(v, 'hourlyCostOre', L)}${held ? ` = ${money(v, 'staffCostOre', L)}` : ': one figure missing'}`,
+  },
+  'co-financing.own-share': {
+    name: 'Share of own contribution',
+    text: (v, held) =>
+      `${typeof v['ownShareBasisPoints'] === 'number' ? `${share(v, 'ownShareBasisPoints', L)} ${atLeast(held)} ${percent(v, 'minOwnSharePercent', L)}: ` : ''}${money(v, 'ownContributionOre', L)} ${atLeast(held)} ${money(v, 'minOwnContributionOre', L)}`,
   },
 };

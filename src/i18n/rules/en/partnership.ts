@@ -4,9 +4,10 @@
  */
 import type { PartnershipRule } from '../../../rules/partnership/rules.ts';
 import type { FindingParams } from '../../../rules/verdict.ts';
-import type { CheckMessages } from '../types.ts';
+import type { PartnershipTest } from '../../../rules/partnership/trace-tests.ts';
+import type { CheckMessages, CheckTraceMessages } from '../types.ts';
 import { L, rows, FORMAL, OUTSIDE_EU_EEA } from './common.ts';
-import { capitalise, count, countries, flag, list } from '../read-params.ts';
+import { atLeast, atMost, capitalise, count, countries, flag, list } from '../read-params.ts';
 
 /** A territory of an EU/EEA state: where it lies, whose it is, and that the administrator decides. */
 function territoryText(p: FindingParams): string {
@@ -100,5 +101,58 @@ export const partnershipMessagesEn: CheckMessages<PartnershipRule> = {
     text: () =>
       'Make sure that the partner school (partnerskola) gives formal education at most at upper-secondary level. The school system may look different in the partner country.',
     why: () => FORMAL,
+  },
+};
+
+export const partnershipTraceEn: CheckTraceMessages<PartnershipTest> = {
+  'partnership.participants': {
+    name: 'Number of participants',
+    text: (v, held) => `${count(v, 'participants', L)} participants ${atLeast(held)} ${count(v, 'min', L)}`,
+  },
+  'partnership.swedish-school': {
+    name: 'A Swedish party',
+    text: (v, held) => `Schools in Sweden: ${count(v, 'count', L)} ${atLeast(held)} ${count(v, 'min', L)}`,
+  },
+  'partnership.foreign-school': {
+    name: 'A party abroad',
+    text: (v, held) => `Partner schools abroad: ${count(v, 'count', L)} ${atLeast(held)} ${count(v, 'min', L)}`,
+  },
+  'partnership.swedish-schools-max': {
+    name: 'No more schools in Sweden than allowed',
+    text: (v, held) => `Schools in Sweden: ${count(v, 'count', L)} ${atMost(held)} ${count(v, 'max', L)}`,
+  },
+  'partnership.foreign-schools-max': {
+    name: 'No more partner schools abroad than allowed',
+    text: (v, held) => `Partner schools abroad: ${count(v, 'count', L)} ${atMost(held)} ${count(v, 'max', L)}`,
+  },
+  'partnership.schools-max': {
+    name: 'No more partner schools in all than allowed',
+    text: (v, held) => `Partner schools in all: ${count(v, 'count', L)} ${atMost(held)} ${count(v, 'max', L)}`,
+  },
+  'partnership.level-upper-secondary': {
+    name: 'At most upper-secondary level',
+    text: (v, held) => `Schools above upper-secondary level: ${held ? `0 of ${count(v, 'schools', L)}` : rows(v)}`,
+  },
+  'partnership.level-formal': {
+    name: 'Formal education',
+    text: (v, held) => `Schools without formal education: ${held ? `0 of ${count(v, 'schools', L)}` : rows(v)}`,
+  },
+  'partnership.partner-abroad': {
+    name: 'The partner school in another country',
+    text: (v, held) => `Partner schools abroad given in Sweden: ${held ? `0 of ${count(v, 'schools', L)}` : rows(v)}`,
+  },
+  'partnership.partner-outside-eu-eea': {
+    name: 'Outside the EU/EEA',
+    text: (v, held) =>
+      held ? `${capitalise(countries(v, 'countries', L))}: outside the EU/EEA` : `${capitalise(countries(v, 'inside', L))}: inside the EU/EEA`,
+  },
+  'partnership.partner-not-territory': {
+    name: 'Not a territory of an EU/EEA country',
+    text: (v, held) => (held ? `${capitalise(countries(v, 'countries', L))}: no` : `${capitalise(countries(v, 'territories', L))}: yes`),
+  },
+  'partnership.visits-outside-oecd': {
+    name: 'Visits to Sweden paid for only with countries outside the OECD',
+    text: (v, held) =>
+      held ? `${capitalise(countries(v, 'countries', L))}: outside the OECD` : `${capitalise(countries(v, 'inOecd', L))}: in the OECD`,
   },
 };

@@ -3,9 +3,11 @@
  * widget's script loads the words of its own check in its page's language only.
  */
 import type { CoFinancingRule } from '../../../rules/co-financing/rules.ts';
-import type { CheckMessages } from '../types.ts';
+import type { CoFinancingTest } from '../../../rules/co-financing/trace-tests.ts';
+import type { TraceValues } from '../../../rules/trace.ts';
+import type { CheckMessages, CheckTraceMessages } from '../types.ts';
 import { L, zones } from './common.ts';
-import { count, hours, money, percent, share } from '../read-params.ts';
+import { atLeast, capitalise, count, hours, money, percent, share } from '../read-params.ts';
 
 export const coFinancingMessagesSv: CheckMessages<CoFinancingRule> = {
   'co-financing.no-participants': {
@@ -56,5 +58,36 @@ export const coFinancingMessagesSv: CheckMessages<CoFinancingRule> = {
       `Schablonen ni har angett för ${zones(p)} skiljer sig mycket från beloppet vi känner till: den är mer än ${count(p, 'factor', L)} gånger så hög eller så låg. Kontrollera beloppet i aktuell utlysning, till exempel att det inte har en nolla för mycket eller för lite.`,
     why: () =>
       'En så stor skillnad är oftare ett skrivfel än en ny utlysning, så resultatet väntar tills beloppet stämmer. Gränsen är Atlasguidens egen bedömning, inte förvaltarens regel.',
+  },
+};
+
+/** A zone's name at the start of a trace line. */
+const zone = (v: TraceValues) => capitalise(zones({ zones: [String(v['zone'])] }));
+
+export const coFinancingTraceSv: CheckTraceMessages<CoFinancingTest> = {
+  'co-financing.participants': {
+    name: 'Deltagare att söka schabloner för',
+    text: (v, held) => (held ? `${count(v, 'participants', L)} deltagare` : 'Inga deltagare'),
+  },
+  'co-financing.flat-rate': {
+    name: 'Schablon per deltagare',
+    text: (v) => `${zone(v)}: ${count(v, 'participants', L)} × ${money(v, 'rateOre', L)} = ${money(v, 'grantOre', L)}`,
+  },
+  'co-financing.entered-rate': {
+    name: 'Schablonen ni har angett',
+    text: (v, held) =>
+      held
+        ? `${zone(v)}: ${count(v, 'participants', L)} × ${money(v, 'rateOre', L)} = ${money(v, 'grantOre', L)}`
+        : `${zone(v)}: ${money(v, 'rateOre', L)} mot ${money(v, 'parameterOre', L)}, mer än ${count(v, 'factor', L)} gånger skillnad`,
+  },
+  'co-financing.staff-cost': {
+    name: 'Arbetstid i egenfinansieringen',
+    text: (v, held) =>
+      `${hours(v, 'staffHours', L)} timmar × ${money(v, 'hourlyCostOre', L)}${held ? ` = ${money(v, 'staffCostOre', L)}` : ': en uppgift saknas'}`,
+  },
+  'co-financing.own-share': {
+    name: 'Egenfinansieringens andel',
+    text: (v, held) =>
+      `${typeof v['ownShareBasisPoints'] === 'number' ? `${share(v, 'ownShareBasisPoints', L)} ${atLeast(held)} ${percent(v, 'minOwnSharePercent', L)}: ` : ''}${money(v, 'ownContributionOre', L)} ${atLeast(held)} ${money(v, 'minOwnContributionOre', L)}`,
   },
 };

@@ -4,9 +4,10 @@
  */
 import type { PartnershipRule } from '../../../rules/partnership/rules.ts';
 import type { FindingParams } from '../../../rules/verdict.ts';
-import type { CheckMessages } from '../types.ts';
+import type { PartnershipTest } from '../../../rules/partnership/trace-tests.ts';
+import type { CheckMessages, CheckTraceMessages } from '../types.ts';
 import { L, rows, FORMAL, OUTSIDE_EU_EEA } from './common.ts';
-import { capitalise, count, countries, flag, list } from '../read-params.ts';
+import { atLeast, atMost, capitalise, count, countries, flag, list } from '../read-params.ts';
 
 /** A territory of an EU/EEA state: where it lies, whose it is, and that the administrator decides. */
 function territoryText(p: FindingParams): string {
@@ -93,5 +94,59 @@ export const partnershipMessagesSv: CheckMessages<PartnershipRule> = {
     text: () =>
       'Kontrollera att partnerskolan bedriver formell utbildning motsvarande högst gymnasial nivå. Skolsystemet kan se annorlunda ut i partnerlandet.',
     why: () => FORMAL,
+  },
+};
+
+export const partnershipTraceSv: CheckTraceMessages<PartnershipTest> = {
+  'partnership.participants': {
+    name: 'Antal deltagare',
+    text: (v, held) => `${count(v, 'participants', L)} deltagare ${atLeast(held)} ${count(v, 'min', L)}`,
+  },
+  'partnership.swedish-school': {
+    name: 'En svensk part',
+    text: (v, held) => `Skolor i Sverige: ${count(v, 'count', L)} ${atLeast(held)} ${count(v, 'min', L)}`,
+  },
+  'partnership.foreign-school': {
+    name: 'En utländsk part',
+    text: (v, held) => `Partnerskolor utomlands: ${count(v, 'count', L)} ${atLeast(held)} ${count(v, 'min', L)}`,
+  },
+  'partnership.swedish-schools-max': {
+    name: 'Högst så många skolor i Sverige',
+    text: (v, held) => `Skolor i Sverige: ${count(v, 'count', L)} ${atMost(held)} ${count(v, 'max', L)}`,
+  },
+  'partnership.foreign-schools-max': {
+    name: 'Högst så många partnerskolor utomlands',
+    text: (v, held) => `Partnerskolor utomlands: ${count(v, 'count', L)} ${atMost(held)} ${count(v, 'max', L)}`,
+  },
+  'partnership.schools-max': {
+    name: 'Högst så många partnerskolor i allt',
+    text: (v, held) => `Partnerskolor i allt: ${count(v, 'count', L)} ${atMost(held)} ${count(v, 'max', L)}`,
+  },
+  'partnership.level-upper-secondary': {
+    name: 'Högst gymnasial nivå',
+    text: (v, held) => `Skolor över gymnasial nivå: ${held ? `0 av ${count(v, 'schools', L)}` : rows(v)}`,
+  },
+  'partnership.level-formal': {
+    name: 'Formell utbildning',
+    text: (v, held) => `Skolor utan formell utbildning: ${held ? `0 av ${count(v, 'schools', L)}` : rows(v)}`,
+  },
+  'partnership.partner-abroad': {
+    name: 'Partnerskolan i ett annat land',
+    text: (v, held) => `Partnerskolor utomlands angivna i Sverige: ${held ? `0 av ${count(v, 'schools', L)}` : rows(v)}`,
+  },
+  'partnership.partner-outside-eu-eea': {
+    name: 'Utanför EU/ESS',
+    text: (v, held) =>
+      held ? `${capitalise(countries(v, 'countries', L))}: utanför EU/ESS` : `${capitalise(countries(v, 'inside', L))}: inom EU/ESS`,
+  },
+  'partnership.partner-not-territory': {
+    name: 'Inte ett område som hör till ett land i EU/ESS',
+    text: (v, held) =>
+      held ? `${capitalise(countries(v, 'countries', L))}: nej` : `${capitalise(countries(v, 'territories', L))}: ja`,
+  },
+  'partnership.visits-outside-oecd': {
+    name: 'Besök i Sverige betalas bara för länder utanför OECD',
+    text: (v, held) =>
+      held ? `${capitalise(countries(v, 'countries', L))}: utanför OECD` : `${capitalise(countries(v, 'inOecd', L))}: med i OECD`,
   },
 };
