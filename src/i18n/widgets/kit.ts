@@ -22,8 +22,9 @@ const sv = {
   checkCurrentCall: 'Kontrollera i aktuell utlysning.',
   validFrom: 'gäller från {date}',
   why: 'Varför?',
-  whyIntro: 'Reglerna som gav svaret, i den ordning de prövades, med texten de vilar på.',
-  whyRule: 'Regel',
+  whyIntro: 'Varje regel som prövades, i ordning, med värdena den jämförde och texten den vilar på.',
+  held: 'Stämmer.',
+  notHeld: 'Stämmer inte.',
   rulesVersion: 'Reglernas version {version}, som de gäller {date}.',
 } as const;
 
@@ -43,8 +44,9 @@ const en: KitStrings = {
   checkCurrentCall: 'Check the current call.',
   validFrom: 'applies from {date}',
   why: 'Why?',
-  whyIntro: 'The rules behind this answer, in the order they were applied, with the text each rests on (in Swedish, as the administrator writes it).',
-  whyRule: 'Rule',
+  whyIntro: 'Each rule that was tested, in order, with the values it compared and the text it rests on (in Swedish, as the administrator writes it).',
+  held: 'Met.',
+  notHeld: 'Not met.',
   rulesVersion: 'Rules version {version}, as in force on {date}.',
 };
 

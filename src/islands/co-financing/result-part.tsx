@@ -15,7 +15,7 @@ import type { CoFinancingResult } from '../../rules/co-financing/result.ts';
 import type { CoFinancingRule } from '../../rules/co-financing/rules.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
 import type { Verdict } from '../../rules/verdict.ts';
-import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
+import { findingViews, rulesApplied, type FindingLinks } from '../kit/finding-views.ts';
 import { PrintSummary } from '../kit/PrintSummary.tsx';
 import { shareLink, withUrlState } from '../kit/url-state.ts';
 import { FIELD_NAMES, FIELDS, PREFIX, type FieldName, type Values } from './fields.ts';
@@ -83,7 +83,7 @@ export function ResultView({ locale, messages, t, verdict, heading, links, asOf,
         heading={heading}
         findings={findingViews(verdict.findings, messages, links)}
         hourlyCostOre={values.hourly ?? 0}
-        applied={{ version: links.rulesVersion, asOf }}
+        applied={rulesApplied(verdict.trace, messages, links, asOf)}
       />
       <PrintSummary
         locale={locale}

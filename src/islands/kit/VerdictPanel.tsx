@@ -28,16 +28,27 @@ export interface FindingView {
   readonly sourceHref?: string;
   /** Adds the "check the current call" note (secondary facts). */
   readonly checkCurrentCall?: boolean;
-  /** The rule in plain words, for the "Why?" trace. */
-  readonly title?: string;
+}
+
+/** One test of the verdict's trace in words (the kit's traceViews). */
+export interface TraceView {
+  readonly test: string;
+  readonly rule: string;
+  readonly held: boolean;
+  /** The rule in plain words, and the values the test compared. */
+  readonly name: string;
+  readonly text: string;
+  readonly source?: string;
+  readonly sourceHref?: string;
   /** The seed sentences the rule rests on, verbatim (Swedish). */
   readonly quotes?: readonly string[];
 }
 
-/** What the "Why?" trace names besides the rules: the rules' version and the day they were applied on. */
+/** The "Why?" trace: each test the check made, the rules' version and the day they were applied on. */
 export interface RulesApplied {
   readonly version?: string | undefined;
   readonly asOf: string;
+  readonly trace: readonly TraceView[];
 }
 
 export interface VerdictPanelProps {
@@ -50,7 +61,7 @@ export interface VerdictPanelProps {
   /** h2 on a page of its own, h3 inside a guidance section. */
   readonly headingLevel?: 2 | 3;
   readonly children?: ComponentChildren;
-  /** Shows the "Why?" trace: each finding's rule, its seed sentences and source, and the rules' version and day. */
+  /** Shows the "Why?" trace: each test the check made, with its values, seed sentences and source, and the rules' version and day. */
   readonly applied?: RulesApplied;
 }
 
@@ -91,45 +102,45 @@ export function VerdictPanel(props: VerdictPanelProps) {
           ))}
         </ul>
       )}
-      {props.applied && findings.some((f) => f.title) && <WhyTrace locale={props.locale} findings={findings} applied={props.applied} />}
+      {props.applied && props.applied.trace.length > 0 && <WhyTrace locale={props.locale} applied={props.applied} />}
     </section>
   );
 }
 
 /**
- * "Varför? / Why?": the rules behind the answer in the order the check
- * applied them (the order of its findings), each with its seed sentences and
- * its source linked to the rule's entry on the rules page, then the rules'
- * version and the day they were applied on. A native <details>: it opens
- * without script, and the print stylesheet prints it open.
+ * "Varför? / Why?": every test the check made, in its order — the rule in
+ * plain words, the values it compared, whether it held (in words and a mark,
+ * not colour alone), the seed sentences it rests on (each once) and its source
+ * linked to the rule's entry on the rules page — then the rules' version and
+ * the day. A native <details>: it opens without script, and prints open.
  */
-function WhyTrace({ locale, findings, applied }: { locale: Locale; findings: readonly FindingView[]; applied: RulesApplied }) {
+function WhyTrace({ locale, applied }: { locale: Locale; applied: RulesApplied }) {
   const t = kitStrings[locale];
+  const quoted = new Set<string>();
   return (
     <details class="kit-why" data-why="">
       <summary>{t.why}</summary>
       <p class="kit-why__intro">{t.whyIntro}</p>
       <ol class="kit-why__rules">
-        {findings
-          .filter((f) => f.title)
-          .map((f) => (
-            // data-why-rule, not data-rule: a verdict's findings are its data-rule elements, once each.
-            <li key={f.rule} data-why-rule={f.rule}>
-              <p class="kit-why__rule">
-                <strong>{f.title}</strong>
+        {applied.trace.map((s, i) => (
+          // data-why-rule, not data-rule: a verdict's findings are its data-rule elements, once each.
+          <li key={i} class={`kit-why__step kit-why__step--${s.held ? 'held' : 'failed'}`} data-why-rule={s.rule} data-why-test={s.test} data-held={String(s.held)}>
+            <p class="kit-why__rule">
+              <span aria-hidden="true">{s.held ? '✓' : '✗'} </span>
+              <strong>{s.name}</strong>: {s.text}. <em>{s.held ? t.held : t.notHeld}</em>
+            </p>
+            {s.quotes?.filter((q) => !quoted.has(q) && quoted.add(q)).map((quote) => (
+              <blockquote class="kit-why__quote" lang="sv" key={quote}>
+                <p>{quote}</p>
+              </blockquote>
+            ))}
+            {s.source && (
+              <p class="kit-finding__source">
+                {t.source}: {s.sourceHref ? <a href={s.sourceHref}>{s.source}</a> : s.source}.
               </p>
-              {f.quotes?.map((quote) => (
-                <blockquote class="kit-why__quote" lang="sv" key={quote}>
-                  <p>{quote}</p>
-                </blockquote>
-              ))}
-              {f.source && (
-                <p class="kit-finding__source">
-                  {t.source}: {f.sourceHref ? <a href={f.sourceHref}>{f.source}</a> : f.source}.
-                </p>
-              )}
-            </li>
-          ))}
+            )}
+          </li>
+        ))}
       </ol>
       <p class="kit-why__version" data-rules-version={applied.version ?? ''} data-as-of={applied.asOf}>
         {fill(t.rulesVersion, { version: applied.version ? applied.version.replace(/^sha256:/, '').slice(0, 12) : '–', date: formatDate(applied.asOf, locale) })}

@@ -6,11 +6,12 @@
  * rule-sources.ts), linked to the rule's entry on the rules page. Every
  * widget's result goes through here into the kit's VerdictPanel.
  */
-import { sentenceIn, whyIn } from '../../i18n/rules/say.ts';
+import { sentenceIn, traceLineIn, whyIn } from '../../i18n/rules/say.ts';
 import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
+import type { TraceStep } from '../../rules/trace.ts';
 import type { Finding } from '../../rules/verdict.ts';
 import type { RuleSources } from './rule-sources.ts';
-import type { FindingView } from './VerdictPanel.tsx';
+import type { FindingView, RulesApplied, TraceView } from './VerdictPanel.tsx';
 
 /** Where a widget's findings link to and what they cite; worked out by the page (the route registry and the catalogue are build-time only). */
 export interface FindingLinks {
@@ -35,8 +36,30 @@ export function findingViews(findings: readonly Finding[], messages: SomeRuleMes
       sentence: sentenceIn(messages, f),
       ...(reason ? { reason } : {}),
       ...(href ? { href } : {}),
-      ...(source ? { source: source.text, checkCurrentCall: source.checkCurrentCall, title: source.title, quotes: source.quotes } : {}),
+      ...(source ? { source: source.text, checkCurrentCall: source.checkCurrentCall } : {}),
       ...(links.rulesHref && source ? { sourceHref: `${links.rulesHref}#rule-${f.rule}` } : {}),
     };
   });
 }
+
+/** Each test of the verdict's trace in words: the rule's plain name, the values it compared, its seed sentences and source. */
+export function traceViews(trace: readonly TraceStep[], messages: SomeRuleMessages, links: FindingLinks = {}): TraceView[] {
+  return trace.map((step) => {
+    const source = links.sources?.[step.rule];
+    return {
+      test: step.test,
+      rule: step.rule,
+      held: step.held,
+      ...traceLineIn(messages, step),
+      ...(source ? { source: source.text, quotes: source.quotes } : {}),
+      ...(links.rulesHref && source ? { sourceHref: `${links.rulesHref}#rule-${step.rule}` } : {}),
+    };
+  });
+}
+
+/** What a result's "Why?" shows: the trace in words, the rules' version and the day they were applied on. */
+export const rulesApplied = (trace: readonly TraceStep[], messages: SomeRuleMessages, links: FindingLinks, asOf: string): RulesApplied => ({
+  version: links.rulesVersion,
+  asOf,
+  trace: traceViews(trace, messages, links),
+});

@@ -5,6 +5,9 @@
  * fetches just its own (a Swedish calculator never loads English sentences,
  * nor the partner checker's).
  *
+ * With the rule messages come the lines of the check's "Why?" trace (the
+ * quiz's are worded by its page, so its loaders carry rules only).
+ *
  * One loader function per chunk: Vite preloads what an import needs, and when
  * two imports stood in one conditional expression the minifier merged their
  * preloads into one that fetched both (test/browser/budgets/everything-loaded.test.ts).
@@ -18,13 +21,13 @@ type Loader = () => Promise<SomeRuleMessages>;
 const LOADERS: Readonly<Record<Locale, Readonly<Record<CheckName, Loader>>>> = {
   sv: {
     'project-type': () => import('../../i18n/rules/sv/project-type.ts').then((m) => ({ rules: m.projectTypeMessagesSv })),
-    'co-financing': () => import('../../i18n/rules/sv/co-financing.ts').then((m) => ({ rules: m.coFinancingMessagesSv })),
-    partnership: () => import('../../i18n/rules/sv/partnership.ts').then((m) => ({ rules: m.partnershipMessagesSv })),
+    'co-financing': () => import('../../i18n/rules/sv/co-financing.ts').then((m) => ({ rules: m.coFinancingMessagesSv, trace: m.coFinancingTraceSv })),
+    partnership: () => import('../../i18n/rules/sv/partnership.ts').then((m) => ({ rules: m.partnershipMessagesSv, trace: m.partnershipTraceSv })),
   },
   en: {
     'project-type': () => import('../../i18n/rules/en/project-type.ts').then((m) => ({ rules: m.projectTypeMessagesEn })),
-    'co-financing': () => import('../../i18n/rules/en/co-financing.ts').then((m) => ({ rules: m.coFinancingMessagesEn })),
-    partnership: () => import('../../i18n/rules/en/partnership.ts').then((m) => ({ rules: m.partnershipMessagesEn })),
+    'co-financing': () => import('../../i18n/rules/en/co-financing.ts').then((m) => ({ rules: m.coFinancingMessagesEn, trace: m.coFinancingTraceEn })),
+    partnership: () => import('../../i18n/rules/en/partnership.ts').then((m) => ({ rules: m.partnershipMessagesEn, trace: m.partnershipTraceEn })),
   },
 };
 

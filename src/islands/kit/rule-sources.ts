@@ -5,15 +5,12 @@
  * widget inside FindingLinks; findingViews looks each finding's rule up there.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { ui } from '../../i18n/ui/index.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { rulesCatalogue, type RuleKey } from '../../rules/catalogue.ts';
 import { sourceLabel, type SourceLabel } from './source-label.ts';
 
-/** A rule as its finding's "Source:" line and its "Why?" entry say it. */
+/** A rule as its finding's "Source:" line and its "Why?" entries say it. */
 export interface RuleSource extends SourceLabel {
-  /** The rule in plain words (the rules page's name for it). */
-  readonly title: string;
   /** The seed sentences it rests on, verbatim (Swedish): the administrator's own words. */
   readonly quotes: readonly string[];
 }
@@ -27,8 +24,7 @@ export function ruleSources(rules: readonly RuleKey[], locale: Locale): RuleSour
       if (labels.length === 0) return [];
       const text = [...new Set(labels.map((l) => l.text))].join('; ');
       const quotes = rulesCatalogue[rule].sources.flatMap((s) => (s.kind === 'seed' ? [s.quote] : []));
-      const title = ui(locale).rulesPage.ruleTitles[rule];
-      return [[rule, { text, checkCurrentCall: labels.some((l) => l.checkCurrentCall), title, quotes }]];
+      return [[rule, { text, checkCurrentCall: labels.some((l) => l.checkCurrentCall), quotes }]];
     }),
   );
 }

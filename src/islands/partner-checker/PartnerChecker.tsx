@@ -245,7 +245,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
           </p>
         )}
         {verdict && m && (
-          <m.Result locale={locale} text={t} form={form} kind={verdict.kind} findings={verdict.findings} links={links} messages={m.messages} asOf={asOf} />
+          <m.Result locale={locale} text={t} form={form} verdict={verdict} links={links} messages={m.messages} asOf={asOf} />
         )}
       </div>
       <LiveRegion message={message} />

@@ -6,12 +6,12 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
-import type { Finding, VerdictKind } from '../../rules/verdict.ts';
-import { findingViews, type FindingLinks } from '../kit/finding-views.ts';
+import { findingViews, rulesApplied, type FindingLinks } from '../kit/finding-views.ts';
 import { PrintSummary } from '../kit/PrintSummary.tsx';
 import { shareLink, withUrlState } from '../kit/url-state.ts';
 import { VerdictPanel } from '../kit/VerdictPanel.tsx';
 import type { FormState } from './form-state.ts';
+import type { Decided } from './part.ts';
 import { printAnswers } from './print-answers.ts';
 import { encodeForm, URL_PREFIX } from './url-codec.ts';
 
@@ -19,8 +19,8 @@ export interface ResultProps {
   readonly locale: Locale;
   readonly text: PartnerCheckerText;
   readonly form: FormState;
-  readonly kind: Exclude<VerdictKind, 'invalid'>;
-  readonly findings: readonly Finding[];
+  /** The rules module's verdict: kind, findings and trace (part.ts). */
+  readonly verdict: Decided;
   readonly links: FindingLinks;
   /** The day the rules were applied on. */
   readonly asOf: string;
@@ -28,13 +28,13 @@ export interface ResultProps {
   readonly messages: SomeRuleMessages;
 }
 
-export function Result({ locale, text, form, kind, findings, links, messages, asOf }: ResultProps) {
+export function Result({ locale, text, form, verdict, links, messages, asOf }: ResultProps) {
   // Built from the parsed answers, not copied from the address bar (nor its fragment). Shown only in the browser.
   const link = shareLink(withUrlState(URL_PREFIX, encodeForm(form, locale), ''));
   return (
     <>
       <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link} />
-      <VerdictPanel locale={locale} id="pc-verdict" kind={kind} findings={findingViews(findings, messages, links)} applied={{ version: links.rulesVersion, asOf }} />
+      <VerdictPanel locale={locale} id="pc-verdict" kind={verdict.kind} findings={findingViews(verdict.findings, messages, links)} applied={rulesApplied(verdict.trace, messages, links, asOf)} />
     </>
   );
 }

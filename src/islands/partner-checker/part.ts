@@ -14,11 +14,12 @@ import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
 import { evaluatePartnership } from '../../rules/partnership/evaluate.ts';
 import type { PartnershipInput } from '../../rules/partnership/schema.ts';
+import type { TraceStep } from '../../rules/trace.ts';
 import type { Finding, VerdictKind } from '../../rules/verdict.ts';
 
 export { Result } from './Result.tsx';
 
-export type Decided = { readonly kind: Exclude<VerdictKind, 'invalid'>; readonly findings: readonly Finding[] };
+export type Decided = { readonly kind: Exclude<VerdictKind, 'invalid'>; readonly findings: readonly Finding[]; readonly trace: readonly TraceStep[] };
 
 /**
  * The verdict, or null when the rules module holds no rules for the day asked

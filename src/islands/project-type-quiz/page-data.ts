@@ -8,7 +8,7 @@
 import type { ProjectTypeQuizStrings } from '../../i18n/widgets/project-type-quiz.ts';
 import type { OutcomeId, QuestionId } from '../../rules/project-type/graph.ts';
 import type { ProjectTypeRule } from '../../rules/project-type/rules.ts';
-import type { FindingView } from '../kit/VerdictPanel.tsx';
+import type { FindingView, TraceView } from '../kit/VerdictPanel.tsx';
 
 export interface AnswerView {
   readonly id: string;
@@ -40,6 +40,8 @@ export interface QuizPageData {
   readonly outcomes: Readonly<Record<OutcomeId, OutcomeView>>;
   /** Each rule's finding in words (the kit's findingViews), by rule key. */
   readonly findings: Readonly<Record<ProjectTypeRule, FindingView>>;
+  /** Each answer's step of the "Why?" trace in words (the kit's traceViews), by test key and answer. */
+  readonly steps: Readonly<Partial<Record<string, Readonly<Partial<Record<string, TraceView>>>>>>;
   /** The administrator's site, where an outcome in another programme sends the reader (the shell knows the address). */
   readonly administratorUrl: string;
   /** The rules' version, named in the outcome's "Why?" (from the page's FindingLinks). */

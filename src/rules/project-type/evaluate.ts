@@ -7,10 +7,10 @@
  */
 import { finding } from '../finding.ts';
 import { kindOf, type Finding, type Verdict } from '../verdict.ts';
-import { tracer, type TraceStep } from '../trace.ts';
+import type { TraceStep } from '../trace.ts';
 import { projectTypeGraph, type Answer, type ProjectTypeGraph, type Programme } from './graph.ts';
 import { projectTypeRules, type ProjectTypeRule } from './rules.ts';
-import { canStillApply, ruleOf, testOf, type ProjectTypeTest } from './trace-tests.ts';
+import { answerStep, type ProjectTypeTest } from './trace-tests.ts';
 import { walk, type AnswerMap, type Walk } from './walk.ts';
 
 export interface ProjectTypeResult extends Walk {
@@ -22,13 +22,11 @@ export type ProjectTypeVerdict = Exclude<Verdict<ProjectTypeResult, ProjectTypeR
 
 /** The path as the trace: each answer given, and whether Atlas partnerskap could still follow it. */
 function traceOf(graph: ProjectTypeGraph, w: Walk): TraceStep<ProjectTypeTest, ProjectTypeRule>[] {
-  const t = tracer<ProjectTypeTest, ProjectTypeRule>();
-  for (const step of w.path) {
+  return w.path.flatMap((step) => {
     const answers: readonly Answer[] = graph.questions[step.question].answers;
     const answer = answers.find((a) => a.id === step.answer);
-    if (answer) t.test(testOf(step.question), ruleOf(step.question, answer), 'answer', { answer: answer.id }, canStillApply(answer.next));
-  }
-  return t.steps;
+    return answer ? [answerStep(step.question, answer)] : [];
+  });
 }
 
 function findingsFor(graph: ProjectTypeGraph, w: Walk): Finding<ProjectTypeRule>[] {

@@ -9,6 +9,7 @@
  * (QUESTION_RULES). Keys never change once published (ADR 0001).
  */
 import { isOutcomeId, projectTypeGraph, QUESTION_IDS, type Answer, type OutcomeId, type QuestionId } from './graph.ts';
+import type { TraceStep } from '../trace.ts';
 import { projectTypeRules, type ProjectTypeRule } from './rules.ts';
 
 export type ProjectTypeTest = `project-type.${QuestionId}`;
@@ -41,6 +42,11 @@ export function ruleOf(question: QuestionId, answer: Answer): ProjectTypeRule {
   const own = answer.rules?.[0];
   if (own) return own;
   return isOutcomeId(answer.next) ? (projectTypeGraph.outcomes[answer.next].rules[0] ?? QUESTION_RULES[question]) : QUESTION_RULES[question];
+}
+
+/** The step the walk records for an answer: the answer, whether the programme can still follow, the rule it cites. */
+export function answerStep(question: QuestionId, answer: Answer): TraceStep<ProjectTypeTest, ProjectTypeRule> {
+  return { test: testOf(question), rule: ruleOf(question, answer), held: canStillApply(answer.next), relation: 'answer', values: { answer: answer.id } };
 }
 
 /** Each test with the rules its steps may cite (for the rules page and /rules.json). */

@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ruleMessages } from '../../../src/i18n/rules/index.ts';
-import { findingViews } from '../../../src/islands/kit/finding-views.ts';
+import { findingViews, traceViews } from '../../../src/islands/kit/finding-views.ts';
 import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
 import { quizPageData } from '../../../src/components/widgets/project-type-quiz/page-data.ts';
 import { ANSWER_IDS, type QuestionId } from '../../../src/rules/project-type/graph.ts';
@@ -47,5 +47,15 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
   test.each(paths.map((a) => [JSON.stringify(a), a] as const))('%s: the page’s words are findingViews’ own', (_name, answers) => {
     const { findings } = evaluateProjectType(answers);
     expect(findings.map((f) => ({ ...data.findings[f.rule], severity: f.severity }))).toEqual(findingViews(findings, ruleMessages[locale], links));
+  });
+});
+
+describe.each(['sv', 'en'] as const)('the trace steps (%s)', (locale) => {
+  const links = linksIn(locale);
+  const data = quizPageData(locale, { guides: {}, links, administratorUrl: 'https://www.utbyten.se/' });
+  // The island looks up its path's steps in the page's table (OutcomePanel); each must be traceViews' own.
+  test.each(everyPath().map((a) => [JSON.stringify(a), a] as const))('%s: the page’s steps are traceViews’ own', (_name, answers) => {
+    const { trace } = evaluateProjectType(answers);
+    expect(trace.map((s) => data.steps[s.test]?.[String(s.values['answer'])])).toEqual(traceViews(trace, ruleMessages[locale], links));
   });
 });

@@ -19,9 +19,10 @@ import { projectTypeQuizStrings } from '../../../i18n/widgets/project-type-quiz.
 import { finding } from '../../../rules/finding.ts';
 import { ANSWER_IDS, OUTCOME_IDS, QUESTION_IDS, projectTypeGraph, type OutcomeId, type QuestionId } from '../../../rules/project-type/graph.ts';
 import { PROJECT_TYPE_RULES, projectTypeRules, type ProjectTypeRule } from '../../../rules/project-type/rules.ts';
+import { answerStep, testOf } from '../../../rules/project-type/trace-tests.ts';
 import { ruleMessages } from '../../../i18n/rules/index.ts';
-import { findingViews, type FindingLinks } from '../../../islands/kit/finding-views.ts';
-import type { FindingView } from '../../../islands/kit/VerdictPanel.tsx';
+import { findingViews, traceViews, type FindingLinks } from '../../../islands/kit/finding-views.ts';
+import type { FindingView, TraceView } from '../../../islands/kit/VerdictPanel.tsx';
 import type { GuideLink, OutcomeView, QuestionView, QuizPageData } from '../../../islands/project-type-quiz/page-data.ts';
 import { GUIDES_BY_OUTCOME, type GuideKey } from './guide-links.ts';
 
@@ -60,6 +61,15 @@ function outcomeView(o: OutcomeId, locale: Locale, guides: GuideUrls): OutcomeVi
 export const ruleFindingView = (rule: ProjectTypeRule, locale: Locale, links: FindingLinks): FindingView =>
   findingViews([finding(projectTypeRules, rule)], ruleMessages[locale], links)[0]!;
 
+/** Every answer's step of the trace in words, by test and answer: the browser looks up the steps of its own path. */
+const stepViews = (locale: Locale, links: FindingLinks): Record<string, Record<string, TraceView>> =>
+  Object.fromEntries(
+    QUESTION_IDS.map((q) => [
+      testOf(q),
+      Object.fromEntries(projectTypeGraph.questions[q].answers.map((a) => [a.id, traceViews([answerStep(q, a)], ruleMessages[locale], links)[0]!])),
+    ]),
+  );
+
 export interface QuizPageOptions {
   readonly guides: GuideUrls;
   readonly links: FindingLinks;
@@ -72,6 +82,7 @@ export function quizPageData(locale: Locale, { guides, links, administratorUrl }
     questions: record(QUESTION_IDS, (q) => questionView(q, locale)),
     outcomes: record(OUTCOME_IDS, (o) => outcomeView(o, locale, guides)),
     findings: record(PROJECT_TYPE_RULES, (r) => ruleFindingView(r, locale, links)),
+    steps: stepViews(locale, links),
     ...(links.rulesVersion ? { rulesVersion: links.rulesVersion } : {}),
     administratorUrl,
   };
