@@ -1,15 +1,22 @@
 /**
- * "Varför? / Why?" (issue 14): every widget's result lists the rules behind
- * it — one entry per finding, in the check's order, each with its source —
- * and names the rules' version (/rules.json's rulesVersion) and the day they
- * were applied on; in print the list is there, open. Each widget opened with
- * its first workshop preset, in both languages. Assertions read rule keys and
- * attributes, never wording.
+ * "Varför? / Why?" (issue 14): every widget's result lists each test the
+ * rules module made — the verdict's trace, in its order, each entry with its
+ * test key, its rule (linked to the rule's entry on the rules page) and
+ * whether it held — then the rules' version (/rules.json's rulesVersion) and
+ * the day. Per widget an eligible and a not-eligible workshop preset, in both
+ * languages: the entries are exactly the rules module's own trace for the
+ * preset's answers on the page's day, the compared values stand in them, the
+ * same entries come back on a reload of the shared link, and in print they
+ * are there, open, with their sources. Assertions read keys, flags, links and
+ * the formatted values, never wording.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { presets, type Preset } from '../../../src/components/workshop/presets.ts';
+import { formatNumber, formatPercent } from '../../../src/i18n/format.ts';
+import { coFinancingFixtures, partnershipFixtures, projectTypeFixtures } from '../../../src/rules/fixtures/index.ts';
+import { checkCoFinancing, checkPartnership, checkProjectType, type TraceStep, type Verdict } from '../../../src/rules/index.ts';
 import { DIST } from '../../support/dist.ts';
 import { launch, type Browser } from '../setup/browser.ts';
 
@@ -18,7 +25,30 @@ const PAGES = {
   en: { 'project-type-quiz': '/en/new-or-deepening-project/', 'partner-checker': '/en/project-structure/', 'co-financing': '/en/economy-and-flat-rates/' },
 } as const;
 const WIDGETS: readonly Preset['widget'][] = ['project-type-quiz', 'partner-checker', 'co-financing'];
+const KINDS = ['eligible', 'not-eligible'] as const;
 const RULES_VERSION = (JSON.parse(readFileSync(join(DIST, 'rules.json'), 'utf8')) as { rulesVersion: string }).rulesVersion;
+
+/** The rules module's own trace for a preset's fixture, on the day the page applied. */
+function traceOf(preset: Preset, asOf: string): readonly TraceStep[] {
+  const at = (list: readonly { id: string; input: unknown }[]) => list.find((f) => f.id === preset.fixtureId)!.input;
+  const verdict: Verdict<unknown> =
+    preset.widget === 'project-type-quiz'
+      ? checkProjectType(at(projectTypeFixtures))
+      : preset.widget === 'partner-checker'
+        ? checkPartnership(at(partnershipFixtures), { date: asOf })
+        : checkCoFinancing(at(coFinancingFixtures), { date: asOf });
+  if (verdict.kind === 'invalid') throw new Error(`${preset.id}: invalid on ${asOf}`);
+  return verdict.trace;
+}
+
+/** Values a step compared that its entry must show, as the site formats them. */
+function shownValues(step: TraceStep, lang: 'sv' | 'en'): string[] {
+  const v = step.values;
+  if (step.test === 'partnership.participants') return [formatNumber(v['participants'] as number, lang), formatNumber(v['min'] as number, lang)];
+  if (step.test === 'co-financing.own-share') return [formatPercent((v['ownShareBasisPoints'] as number) / 100, lang, 2), formatPercent(v['minOwnSharePercent'] as number, lang, 0)];
+  if (step.relation === 'at-least' || step.relation === 'at-most') return Object.values(v).map((n) => formatNumber(n as number, lang));
+  return [];
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,29 +57,47 @@ beforeAll(async () => {
 afterAll(async () => browser.close());
 
 describe.each(['sv', 'en'] as const)('the why of every result (%s)', (lang) => {
-  test.each(WIDGETS)('%s', async (widget) => {
-    const preset = presets(lang).find((p) => p.widget === widget)!;
+  const cases = WIDGETS.flatMap((widget) => KINDS.map((kind) => [widget, kind, presets(lang).find((p) => p.widget === widget && p.expected === kind)!] as const));
+
+  test.each(cases)('%s, %s', async (widget, kind, preset) => {
+    expect(preset, `a ${kind} ${widget} preset`).toBeDefined();
     const { page, errors } = await browser.newPage();
-    await page.goto(`${browser.baseURL}${PAGES[lang][widget]}${preset.search}`);
     const root = `[data-widget="${widget}"]`;
-    await page.locator(root).scrollIntoViewIfNeeded();
-    await page.locator(`${root} [data-verdict]`).waitFor();
-    const findings = await page.locator(`${root} [data-verdict] [data-rule]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
-    const traced = await page.locator(`${root} [data-why] [data-why-rule]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-why-rule')));
-    // Every finding that rests on a text is traced, in the same order (a procedural one may have none).
-    expect(traced.length).toBeGreaterThan(0);
-    expect(traced).toEqual(findings.filter((rule) => traced.includes(rule)));
+    const entries = `${root} [data-why] [data-why-test]`;
+    const open = async () => {
+      await page.locator(root).scrollIntoViewIfNeeded();
+      await page.locator(`${root} [data-verdict="${kind}"] [data-why] [data-why-test]`).first().waitFor({ state: 'attached' });
+      return page.locator(entries).evaluateAll((els) =>
+        els.map((e) => ({ test: e.getAttribute('data-why-test'), rule: e.getAttribute('data-why-rule'), held: e.getAttribute('data-held'), text: e.textContent ?? '', href: e.querySelector('a')?.getAttribute('href') ?? null })),
+      );
+    };
+    await page.goto(`${browser.baseURL}${PAGES[lang][widget]}${preset.search}`);
+    const shown = await open();
+
     const version = page.locator(`${root} [data-why] [data-rules-version]`);
     expect(await version.getAttribute('data-rules-version')).toBe(RULES_VERSION);
-    expect(await version.getAttribute('data-as-of')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    // Each traced rule names its source and links to its entry on the rules page.
-    for (const rule of traced) {
-      const href = await page.locator(`${root} [data-why-rule="${rule}"] a`).first().getAttribute('href');
-      expect(href).toMatch(new RegExp(`#rule-${rule!.replace(/\./g, '\\.')}$`));
-    }
-    // Printed open: the first traced rule's text is visible in print without opening the disclosure.
+    const asOf = (await version.getAttribute('data-as-of'))!;
+    expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Exactly the rules module's trace: every test, in order, with its rule and flag.
+    const trace = traceOf(preset, asOf);
+    expect(shown.map((e) => [e.test, e.rule, e.held])).toEqual(trace.map((s) => [s.test, s.rule, String(s.held)]));
+    if (kind === 'eligible') expect(shown.every((e) => e.held === 'true')).toBe(true);
+    else expect(shown.some((e) => e.held === 'false')).toBe(true);
+    trace.forEach((step, i) => {
+      for (const value of shownValues(step, lang)) expect(shown[i]!.text, `${step.test} shows ${value}`).toContain(value);
+      // Each test names its source, linked to its rule on the rules page.
+      expect(shown[i]!.href, step.test).toMatch(new RegExp(`#rule-${step.rule.replace(/\./g, '\\.')}$`));
+    });
+
+    // The shared link reproduces it: the same entries after a reload of the address.
+    await page.reload();
+    expect(await open()).toEqual(shown);
+
+    // Printed open: every entry and its source link visible without opening the disclosure.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator(`${root} [data-why] [data-why-rule]`).first().isVisible()).toBe(true);
+    expect(await page.locator(entries).last().isVisible()).toBe(true);
+    expect(await page.locator(`${entries} a`).first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
