@@ -1,4 +1,4 @@
-import type { RuleDefinition } from './rule-definition.ts';
+import type { RuleKind } from './rule-definition.ts';
 import type { Finding, FindingParams } from './verdict.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { Finding, FindingParams } from './verdict.ts';
  * "source" beside each finding without looking the rule up).
  */
 export function finding<Rule extends string>(
-  definitions: Readonly<Record<Rule, RuleDefinition>>,
+  definitions: Readonly<Record<Rule, RuleKind>>,
   rule: Rule,
   params: FindingParams = {},
 ): Finding<Rule> {

@@ -18,12 +18,15 @@ export interface RuleDefinition {
   readonly sources: readonly Source[];
 }
 
-/** Builds a table of definitions whose keys are checked against the check's key union. */
+/** What the evaluation needs of a rule (rule-kinds.ts per check): no sources, so no quotes in a widget's script. */
+export type RuleKind = Pick<RuleDefinition, 'severity' | 'parameters'>;
+
+/** Builds a table of definitions from the check's kinds and sources; both tables' keys are checked against the key union. */
 export const defineRules = <Rule extends string>(
   check: CheckName,
-  rules: Record<Rule, Omit<RuleDefinition, 'check'>>,
+  kinds: Readonly<Record<Rule, RuleKind>>,
+  sources: Record<Rule, Pick<RuleDefinition, 'sources'>>,
 ): Record<Rule, RuleDefinition> =>
-  Object.fromEntries(Object.entries<Omit<RuleDefinition, 'check'>>(rules).map(([k, v]) => [k, { check, ...v }])) as Record<
-    Rule,
-    RuleDefinition
-  >;
+  Object.fromEntries(
+    Object.entries<Pick<RuleDefinition, 'sources'>>(sources).map(([k, v]) => [k, { check, ...kinds[k as Rule], ...v }]),
+  ) as Record<Rule, RuleDefinition>;

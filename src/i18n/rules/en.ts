@@ -8,7 +8,8 @@ import type { RuleMessages } from './types.ts';
 import { coFinancingMessagesEn, coFinancingTraceEn } from './en/co-financing.ts';
 import { fieldErrorsEn } from './en/field-errors.ts';
 import { partnershipMessagesEn, partnershipTraceEn } from './en/partnership.ts';
-import { projectTypeMessagesEn, projectTypeTraceEn } from './en/project-type.ts';
+import { projectTypeMessagesEn } from './en/project-type.ts';
+import { projectTypeTraceEn } from './en/project-type-trace.ts';
 
 export const ruleMessagesEn: RuleMessages = {
   rules: { ...projectTypeMessagesEn, ...coFinancingMessagesEn, ...partnershipMessagesEn },

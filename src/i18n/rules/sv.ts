@@ -7,7 +7,8 @@ import type { RuleMessages } from './types.ts';
 import { coFinancingMessagesSv, coFinancingTraceSv } from './sv/co-financing.ts';
 import { fieldErrorsSv } from './sv/field-errors.ts';
 import { partnershipMessagesSv, partnershipTraceSv } from './sv/partnership.ts';
-import { projectTypeMessagesSv, projectTypeTraceSv } from './sv/project-type.ts';
+import { projectTypeMessagesSv } from './sv/project-type.ts';
+import { projectTypeTraceSv } from './sv/project-type-trace.ts';
 
 export const ruleMessagesSv: RuleMessages = {
   rules: { ...projectTypeMessagesSv, ...coFinancingMessagesSv, ...partnershipMessagesSv },

@@ -17,7 +17,8 @@ import { kindOf, type Finding, type Verdict } from '../verdict.ts';
 import { PLAUSIBLE_RATE_FACTOR, isPlausibleRate } from './plausibility.ts';
 import type { CoFinancingResult, FlatRateOrigin } from './result.ts';
 import { staffCostMissingOf } from './staff-cost.ts';
-import { coFinancingRules, type CoFinancingRule } from './rules.ts';
+import { coFinancingRuleKinds } from './rule-kinds.ts';
+import type { CoFinancingRule } from './rules.ts';
 import type { CoFinancingTest } from './trace-tests.ts';
 import type { CoFinancingInput } from './schema.ts';
 import { ZONES, type Zone } from './zones.ts';
@@ -151,7 +152,7 @@ export function computeCoFinancing(input: CoFinancingInput, options: CheckOption
 
 /** The findings, each from the outcome of its test (the steps of measure, in their order). */
 function findingsFor(r: CoFinancingResult, steps: readonly Step[]): Finding<CoFinancingRule>[] {
-  const f = (rule: CoFinancingRule, params?: Finding['params']) => finding(coFinancingRules, rule, params);
+  const f = (rule: CoFinancingRule, params?: Finding['params']) => finding(coFinancingRuleKinds, rule, params);
   const zonesOf = (rule: CoFinancingRule) => steps.filter((s) => s.rule === rule).map((s) => String(s.values['zone']));
   const out: Finding<CoFinancingRule>[] = [];
   const share = r.ownShareBasisPoints ?? 0;
@@ -205,7 +206,7 @@ export function evaluateCoFinancing(
   const t = tracer<CoFinancingTest, CoFinancingRule>();
   const participants = input.participants.europeOutsideEuEea + input.participants.restOfWorld;
   if (!t.test('co-financing.participants', 'co-financing.no-participants', 'some', { participants }, participants > 0)) {
-    const findings = [finding(coFinancingRules, 'co-financing.no-participants')];
+    const findings = [finding(coFinancingRuleKinds, 'co-financing.no-participants')];
     return { kind: kindOf(findings), findings, result, trace: t.steps };
   }
   const findings = findingsFor(result, steps);

@@ -4,6 +4,7 @@
  */
 import { quotes } from '../quotes.ts';
 import { defineRules } from '../rule-definition.ts';
+import { coFinancingRuleKinds } from './rule-kinds.ts';
 
 export const CO_FINANCING_RULES = [
   'co-financing.no-participants',
@@ -18,49 +19,33 @@ export const CO_FINANCING_RULES = [
 
 export type CoFinancingRule = (typeof CO_FINANCING_RULES)[number];
 
-export const coFinancingRules = defineRules<CoFinancingRule>('co-financing', {
+export const coFinancingRules = defineRules<CoFinancingRule>('co-financing', coFinancingRuleKinds, {
   'co-financing.no-participants': {
-    severity: 'blocker',
-    parameters: ['flatRatesSinceYear'],
     sources: [quotes.flatRatesPerParticipant],
   },
   'co-financing.own-share-too-low': {
-    severity: 'blocker',
-    parameters: ['minOwnContributionPercent'],
     sources: [quotes.ownContribution, quotes.workingTimeCounts, quotes.ownShareEquivalence],
   },
   'co-financing.own-share-met': {
-    severity: 'info',
-    parameters: ['minOwnContributionPercent'],
     sources: [quotes.ownContribution, quotes.workingTimeCounts],
   },
   'co-financing.flat-rate-check-call': {
-    severity: 'info',
-    parameters: ['flatRateEuropeOutsideEuEea', 'flatRateRestOfWorld'],
     sources: [quotes.flatRatesSecondary],
   },
   'co-financing.flat-rate-entered': {
-    severity: 'info',
-    parameters: ['flatRateEuropeOutsideEuEea', 'flatRateRestOfWorld'],
     sources: [quotes.flatRatesPerParticipant],
   },
   // Hours without an hourly cost, or the reverse: the working time cannot be counted yet (0 kr in the
   // figures), so the answer cannot pass. Warning; `missing` names the half (docs/adr/0002).
   'co-financing.staff-cost-incomplete': {
-    severity: 'warning',
-    parameters: ['minOwnContributionPercent'],
     sources: [quotes.workingTimeCounts],
   },
   // A flat rate of 0 kr for a zone with participants: no schablon, so "enough" would mean nothing.
   'co-financing.flat-rate-zero': {
-    severity: 'warning',
-    parameters: ['flatRateEuropeOutsideEuEea', 'flatRateRestOfWorld'],
     sources: [quotes.flatRatesPerParticipant, quotes.flatRatesSecondary],
   },
   // An entered rate more than PLAUSIBLE_RATE_FACTOR from the parameter either way (plausibility.ts).
   'co-financing.flat-rate-implausible': {
-    severity: 'warning',
-    parameters: ['flatRateEuropeOutsideEuEea', 'flatRateRestOfWorld'],
     sources: [quotes.flatRatesPerParticipant, quotes.flatRatesSecondary],
   },
 });

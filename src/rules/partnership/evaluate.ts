@@ -25,7 +25,8 @@ import { NO_FORMAL_EDUCATION } from '../school-levels.ts';
 import { finding } from '../finding.ts';
 import { tracer, type Relation, type TraceStep, type TraceValues } from '../trace.ts';
 import { kindOf, type Finding, type FindingParams, type Verdict } from '../verdict.ts';
-import { partnershipRules, type PartnershipRule } from './rules.ts';
+import { partnershipRuleKinds } from './rule-kinds.ts';
+import type { PartnershipRule } from './rules.ts';
 import { PARTNERSHIP_TESTS, type PartnershipTest } from './trace-tests.ts';
 import type { PartnershipInput } from './schema.ts';
 
@@ -85,7 +86,7 @@ function findingsFor(input: PartnershipInput, p: Values): {
   trace: TraceStep<PartnershipTest, PartnershipRule>[];
 } {
   const out: Finding<PartnershipRule>[] = [];
-  const f = (rule: PartnershipRule, params?: FindingParams) => out.push(finding(partnershipRules, rule, params));
+  const f = (rule: PartnershipRule, params?: FindingParams) => out.push(finding(partnershipRuleKinds, rule, params));
   // Each test is recorded as made; a failed one gives its rule's finding from the same comparison.
   const t = tracer<PartnershipTest, PartnershipRule>();
   const test = (key: PartnershipTest, relation: Relation, values: TraceValues, held: boolean) =>

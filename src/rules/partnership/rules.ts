@@ -4,6 +4,7 @@
  */
 import { quotes } from '../quotes.ts';
 import { defineRules } from '../rule-definition.ts';
+import { partnershipRuleKinds } from './rule-kinds.ts';
 
 export const PARTNERSHIP_RULES = [
   'partnership.too-few-participants',
@@ -24,50 +25,32 @@ export const PARTNERSHIP_RULES = [
 
 export type PartnershipRule = (typeof PARTNERSHIP_RULES)[number];
 
-export const partnershipRules = defineRules<PartnershipRule>('partnership', {
+export const partnershipRules = defineRules<PartnershipRule>('partnership', partnershipRuleKinds, {
   'partnership.too-few-participants': {
-    severity: 'blocker',
-    parameters: ['minParticipants'],
     sources: [quotes.minParticipants],
   },
   'partnership.no-swedish-school': {
-    severity: 'blocker',
-    parameters: ['minSwedishSchools', 'minParties'],
     sources: [quotes.parties],
   },
   'partnership.no-foreign-school': {
-    severity: 'blocker',
-    parameters: ['minForeignSchools', 'minParties'],
     sources: [quotes.parties, quotes.foreignPartnerInAnotherCountry],
   },
   'partnership.too-many-swedish-schools': {
-    severity: 'blocker',
-    parameters: ['maxSwedishSchools'],
     sources: [quotes.maxSchools, quotes.partnerSchoolDefinition],
   },
   'partnership.too-many-foreign-schools': {
-    severity: 'blocker',
-    parameters: ['maxForeignSchools'],
     sources: [quotes.maxSchools],
   },
   'partnership.too-many-schools': {
-    severity: 'blocker',
-    parameters: ['maxPartnerSchools'],
     sources: [quotes.maxSchools],
   },
   'partnership.school-level-too-high': {
-    severity: 'blocker',
-    parameters: ['allowedSchoolLevels'],
     sources: [quotes.formalEducationPartner, quotes.formalEducationSchool],
   },
   'partnership.school-not-formal-education': {
-    severity: 'blocker',
-    parameters: ['allowedSchoolLevels'],
     sources: [quotes.formalEducationPartner, quotes.formalEducationSchool],
   },
   'partnership.partner-in-eu-eea': {
-    severity: 'blocker',
-    parameters: ['euCountries', 'eeaCountries'],
     sources: [quotes.outsideEuEea, quotes.euEeaRouting],
   },
   // A territory outside the EU/EEA that belongs to an EU/EEA state (Greenland, the Faroes, New
@@ -75,28 +58,18 @@ export const partnershipRules = defineRules<PartnershipRule>('partnership', {
   // may not. Warning: the administrator decides (docs/adr/0002). Territories' legal sources are
   // in places/territories.ts.
   'partnership.partner-in-territory-of-eu-eea-state': {
-    severity: 'warning',
-    parameters: ['euCountries', 'eeaCountries'],
     sources: [quotes.outsideEuEea, quotes.euEeaRouting, quotes.siblingErasmusNordplus],
   },
   'partnership.sweden-as-foreign': {
-    severity: 'blocker',
-    parameters: ['minForeignSchools'],
     sources: [quotes.foreignPartnerInAnotherCountry, quotes.swedenNeverAbroad],
   },
   'partnership.funded-visits-oecd': {
-    severity: 'warning',
-    parameters: ['oecdCountries'],
     sources: [quotes.visitsOutsideOecd],
   },
   'partnership.funded-visits-outside-oecd': {
-    severity: 'info',
-    parameters: ['oecdCountries'],
     sources: [quotes.visitsOutsideOecd],
   },
   'partnership.confirm-partner-level': {
-    severity: 'info',
-    parameters: ['allowedSchoolLevels'],
     sources: [quotes.formalEducationPartner],
   },
 });

@@ -9,7 +9,8 @@ import { finding } from '../finding.ts';
 import { kindOf, type Finding, type Verdict } from '../verdict.ts';
 import type { TraceStep } from '../trace.ts';
 import { projectTypeGraph, type Answer, type ProjectTypeGraph, type Programme } from './graph.ts';
-import { projectTypeRules, type ProjectTypeRule } from './rules.ts';
+import { projectTypeRuleKinds } from './rule-kinds.ts';
+import type { ProjectTypeRule } from './rules.ts';
 import { answerStep, type ProjectTypeTest } from './trace-tests.ts';
 import { walk, type AnswerMap, type Walk } from './walk.ts';
 
@@ -31,7 +32,7 @@ function traceOf(graph: ProjectTypeGraph, w: Walk): TraceStep<ProjectTypeTest, P
 
 function findingsFor(graph: ProjectTypeGraph, w: Walk): Finding<ProjectTypeRule>[] {
   if (w.outcome === null) {
-    return [finding(projectTypeRules, 'project-type.incomplete', { nextQuestion: w.nextQuestion ?? '' })];
+    return [finding(projectTypeRuleKinds, 'project-type.incomplete', { nextQuestion: w.nextQuestion ?? '' })];
   }
   const rules: ProjectTypeRule[] = [];
   for (const step of w.path) {
@@ -40,7 +41,7 @@ function findingsFor(graph: ProjectTypeGraph, w: Walk): Finding<ProjectTypeRule>
   }
   rules.push(...graph.outcomes[w.outcome].rules);
   const outcome = w.outcome;
-  return [...new Set(rules)].map((rule) => finding(projectTypeRules, rule, { outcome }));
+  return [...new Set(rules)].map((rule) => finding(projectTypeRuleKinds, rule, { outcome }));
 }
 
 /**

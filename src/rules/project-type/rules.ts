@@ -4,6 +4,7 @@
  */
 import { quotes } from '../quotes.ts';
 import { defineRules } from '../rule-definition.ts';
+import { projectTypeRuleKinds } from './rule-kinds.ts';
 
 export const PROJECT_TYPE_RULES = [
   'project-type.new-project',
@@ -23,70 +24,44 @@ export const PROJECT_TYPE_RULES = [
 
 export type ProjectTypeRule = (typeof PROJECT_TYPE_RULES)[number];
 
-export const projectTypeRules = defineRules<ProjectTypeRule>('project-type', {
+export const projectTypeRules = defineRules<ProjectTypeRule>('project-type', projectTypeRuleKinds, {
   'project-type.new-project': {
-    severity: 'info',
-    parameters: [],
     sources: [quotes.firstYearNewProject, quotes.newProject],
   },
   'project-type.planning-trip-does-not-count': {
-    severity: 'info',
-    parameters: [],
     sources: [quotes.planningTripStillNew, quotes.atlasPlanering],
   },
   'project-type.other-partner-is-new-project': {
-    severity: 'info',
-    parameters: [],
     sources: [quotes.newProject, quotes.stateEarlierGrant],
   },
   'project-type.several-projects-allowed': {
-    severity: 'info',
-    parameters: [],
     sources: [quotes.severalProjects],
   },
   'project-type.deepening-project': {
-    severity: 'info',
-    parameters: [],
     sources: [quotes.deepeningProject],
   },
   'project-type.deepening-must-show': {
-    severity: 'info',
-    parameters: [],
     sources: [quotes.deepeningMustShow],
   },
   'project-type.state-earlier-grant': {
-    severity: 'info',
-    parameters: [],
     sources: [quotes.stateEarlierGrant],
   },
   'project-type.assessed-in-competition': {
-    severity: 'info',
-    parameters: ['applicationRoundsPerYear'],
     sources: [quotes.assessedInCompetition],
   },
   'project-type.route-atlas-praktik': {
-    severity: 'blocker',
-    parameters: ['eeaCountries'],
     sources: [quotes.atlasPraktik, quotes.atlasPraktikOutsideEuEea],
   },
   'project-type.route-atlas-planering': {
-    severity: 'blocker',
-    parameters: [],
     sources: [quotes.foreignPartnerInAnotherCountry, quotes.atlasPlanering],
   },
   'project-type.route-erasmus-nordplus': {
-    severity: 'blocker',
-    parameters: ['euCountries', 'eeaCountries'],
     sources: [quotes.outsideEuEea, quotes.euEeaRouting, quotes.siblingErasmusNordplus],
   },
   'project-type.cannot-move-partner': {
-    severity: 'blocker',
-    parameters: [],
     sources: [quotes.cannotMovePartner, quotes.partnerLeaves, quotes.contactCaseOfficer],
   },
   'project-type.incomplete': {
-    severity: 'warning',
-    parameters: [],
     sources: [],
   },
 });

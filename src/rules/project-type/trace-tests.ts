@@ -10,7 +10,8 @@
  */
 import { isOutcomeId, projectTypeGraph, QUESTION_IDS, type Answer, type OutcomeId, type QuestionId } from './graph.ts';
 import type { TraceStep } from '../trace.ts';
-import { projectTypeRules, type ProjectTypeRule } from './rules.ts';
+import { projectTypeRuleKinds } from './rule-kinds.ts';
+import type { ProjectTypeRule } from './rules.ts';
 
 export type ProjectTypeTest = `project-type.${QuestionId}`;
 
@@ -31,7 +32,7 @@ export const testOf = (question: QuestionId): ProjectTypeTest => `project-type.$
 export function canStillApply(node: QuestionId | OutcomeId): boolean {
   if (isOutcomeId(node)) {
     const outcome = projectTypeGraph.outcomes[node];
-    return outcome.programme === 'atlas-partnerskap' && outcome.rules.every((r) => projectTypeRules[r].severity !== 'blocker');
+    return outcome.programme === 'atlas-partnerskap' && outcome.rules.every((r) => projectTypeRuleKinds[r].severity !== 'blocker');
   }
   const answers: readonly Answer[] = projectTypeGraph.questions[node].answers;
   return answers.some((a) => canStillApply(a.next));

@@ -3,10 +3,7 @@
  * widget's script loads the words of its own check in its page's language only.
  */
 import type { ProjectTypeRule } from '../../../rules/project-type/rules.ts';
-import { QUESTION_IDS, type QuestionId } from '../../../rules/project-type/graph.ts';
-import { testOf, type ProjectTypeTest } from '../../../rules/project-type/trace-tests.ts';
-import { termsSv } from '../../terms/sv.ts';
-import type { CheckMessages, CheckTraceMessages, TraceMessage } from '../types.ts';
+import type { CheckMessages } from '../types.ts';
 import { OUTSIDE_EU_EEA } from './common.ts';
 
 export const projectTypeMessagesSv: CheckMessages<ProjectTypeRule> = {
@@ -73,12 +70,3 @@ export const projectTypeMessagesSv: CheckMessages<ProjectTypeRule> = {
   },
 };
 
-/** The quiz's trace is its path: each question as the quiz asked it, with the answer given (the quiz's own terms). */
-const step = (q: QuestionId): TraceMessage => ({
-  name: termsSv.questions[q].text,
-  text: (v) => (termsSv.answers[q] as Readonly<Record<string, string>>)[String(v['answer'])] ?? String(v['answer']),
-});
-
-export const projectTypeTraceSv: CheckTraceMessages<ProjectTypeTest> = Object.fromEntries(
-  QUESTION_IDS.map((q) => [testOf(q), step(q)]),
-) as Record<ProjectTypeTest, TraceMessage>;
