@@ -11,6 +11,7 @@ import { withUrlState } from '../../islands/kit/url-state.ts';
 import type { FormState, SwedishRow } from '../../islands/partner-checker/form-state.ts';
 import { URL_PREFIX, encodeForm } from '../../islands/partner-checker/url-codec.ts';
 import type { PartnershipInput } from '../../rules/partnership/schema.ts';
+import { formChoices } from '../widgets/partner-checker/choices.ts';
 
 export function partnerPresetSearch(input: PartnershipInput, locale: Locale, search = ''): string {
   const [applicant, ...others] = input.swedishSchools;
@@ -29,5 +30,5 @@ export function partnerPresetSearch(input: PartnershipInput, locale: Locale, sea
     visits: input.fundedVisitsToSweden ? 'yes' : 'no',
     nextId: id,
   };
-  return withUrlState(URL_PREFIX, encodeForm(form, locale), search);
+  return withUrlState(URL_PREFIX, encodeForm(form, locale, formChoices()), search);
 }

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { INPUT_LIMITS as L } from '../../rules/limits.ts';
-import { parseCount, parseHours, parseMoney, type Parsed } from '../kit/parse.ts';
+import { parseCount, parseHours, type Parsed } from '../kit/parse.ts';
+import { parseMoney } from '../kit/parse-money.ts';
 
 export const PREFIX = 'c';
 

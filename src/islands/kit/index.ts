@@ -1,8 +1,10 @@
 /**
- * The shared widget kit. Import from here; each piece is its own small file.
+ * The shared widget kit, each piece its own small file. Islands import the
+ * files they use one by one, so a widget's script carries only its pieces;
+ * this index is for the page side and the tests.
  *
  * - URL state: readUrlState / writeUrlState / clearUrlState / withUrlState,
- *   parsers per field (parserFromSchema, oneOf, orUndefined).
+ *   parsers per field (oneOf, orUndefined).
  * - Number input: parseCount, parseHours, parseMoney (→ Parsed<T> with a problem key).
  * - Fields: TextField, Fieldset, Radios (radioId), Select.
  * - Feedback: ErrorSummary (takes focus), LiveRegion (polite), VerdictPanel
@@ -13,6 +15,7 @@ import './kit.css';
 
 export * from './url-state.ts';
 export * from './parse.ts';
+export { parseMoney } from './parse-money.ts';
 export * from './types.ts';
 export { fill } from './fill.ts';
 export { sourceLabel, type SourceLabel } from './source-label.ts';

@@ -1,9 +1,9 @@
 /**
  * Reading numbers as a reader types them, with a reason when it fails, so the
- * form can say what is wrong in the reader's language. Money goes through
- * src/i18n/parse-amount.ts (integer öre); counts and hours are here.
+ * form can say what is wrong in the reader's language: counts and hours here,
+ * money in parse-money.ts (its own module, so a widget that reads no money,
+ * the partner checker, does not load the amount reader).
  */
-import { readAmount } from '../../i18n/parse-amount.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 /** Why a typed number was not accepted; each has a message in src/i18n/widgets. */
@@ -13,9 +13,9 @@ export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 /** Above this a count or an amount is not a plan but a typo; it also keeps arithmetic exact. */
-const LARGEST = 1_000_000_000_000;
+export const LARGEST = 1_000_000_000_000;
 
-const fail = (problem: NumberProblem): Parsed<never> => ({ ok: false, problem });
+export const fail = (problem: NumberProblem): Parsed<never> => ({ ok: false, problem });
 
 /**
  * English grouping commas (`1,200`, `1,200.75`), read only on the English
@@ -59,17 +59,6 @@ export function parseHours(input: string, locale?: Locale): Parsed<number> {
   if (!match) return fail('not-a-number');
   if ((match[2] ?? '').length > 2) return fail('too-many-decimals');
   return signedValue(Number(`${match[1]}.${match[2] ?? '0'}`), c.signed);
-}
-
-/**
- * An amount of money ≥ 0 in whole öre: `123 456`, `123 456 kr`, `1 500,50`, and on
- * the English side `SEK 123,456`. Swedish (the default) reads `7,125` as three
- * decimals and refuses it; öre have two (src/i18n/parse-amount.ts).
- */
-export function parseMoney(input: string, locale?: Locale): Parsed<number> {
-  const reading = readAmount(input, locale ?? 'sv');
-  if (!reading.ok) return fail(reading.problem);
-  return reading.ore > LARGEST * 100 ? fail('too-large') : { ok: true, value: reading.ore };
 }
 
 /** For URL state: the value or `undefined`, so a bad field drops alone. */

@@ -39,10 +39,9 @@ import { withRuleMessages } from '../kit/rule-messages.ts';
 import { useAsOf } from '../kit/use-as-of.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
-import { fieldIds } from './field-ids.ts';
-import { addRow, canAdd, removeRow, updateRow, type Side } from './form-state.ts';
+import { fieldIds, firstRadio } from './field-ids.ts';
+import { addRow, canAdd, removeRow, updateRow, type FormChoices, type Side } from './form-state.ts';
 import { rowTitle, rowTitleOf } from './names.ts';
-import { EXCHANGE_TYPES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
 import { readForm, type FormError } from './read-form.ts';
 import { SchoolRows } from './SchoolRows.tsx';
 import { stateSpec } from './url-codec.ts';
@@ -55,6 +54,8 @@ export interface PartnerCheckerProps extends WidgetProps {
    * in the HTML instead of both languages travelling in the script.
    */
   readonly text: PartnerCheckerText;
+  /** What the form offers (levels, exchange types, row caps, country codes), from the rules via the page. */
+  readonly choices: FormChoices;
   /** Each rule's guidance section and the rules page (guide-links.ts, worked out by the page). */
   readonly links?: FindingLinks;
 }
@@ -64,8 +65,8 @@ const loadPart = () => import('./part.ts');
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, asOf: pageDate, text: t, links = {} }: PartnerCheckerProps) {
-  const spec = useMemo(() => stateSpec(locale), [locale]);
+export default function PartnerChecker({ locale, asOf: pageDate, text: t, choices, links = {} }: PartnerCheckerProps) {
+  const spec = useMemo(() => stateSpec(locale, choices), [locale, choices]);
   const { state: form, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
   // The day: the page's, or the address's `?asOf=`; the note below states it and the check uses it.
   const day = useAsOf(pageDate);
@@ -83,7 +84,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
   const resultRef = useRef<HTMLDivElement>(null);
 
   // What the form says now: the fields to fix, or (once the part is here) the verdict.
-  const read = readForm(form, locale);
+  const read = readForm(form, locale, choices);
   const m = part.module;
   const outcome = read.ok && m ? m.evaluate(read.answers, asOf) : undefined;
   const current = read.ok ? [] : read.errors;
@@ -104,7 +105,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
 
   // Answers that arrive with the page (a shared link, text typed before hydration) show their verdict at once.
   useEffect(() => {
-    if (!restored || !readForm(form, locale).ok) return;
+    if (!restored || !readForm(form, locale, choices).ok) return;
     setAsked(true);
     void part.load();
   }, [restored]);
@@ -132,7 +133,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const now = readForm(form, locale);
+    const now = readForm(form, locale, choices);
     if (!now.ok) return report(now.errors);
     setAsked(true);
     setReported([]);
@@ -155,7 +156,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
     update(next);
     void part.load();
   };
-  const cap = ROW_CAP;
+  const cap = choices.rowCap;
   const onAdd = (side: Side) => {
     const next = addRow(form, side, cap);
     const added = next[side].at(-1)!.id;
@@ -176,7 +177,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
       locale={locale}
       side={side}
       t={t}
-      levels={SCHOOL_LEVELS}
+      levels={choices.levels}
       rows={form[side]}
       errorFor={errorFor}
       canAdd={canAdd(form, side, cap)}
@@ -211,8 +212,8 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
           name={fieldIds.typeGroup}
           legend={t.typeLegend}
           hint={t.typeHint}
-          error={errorFor(`${fieldIds.typeGroup}-${EXCHANGE_TYPES[0]}`)}
-          options={EXCHANGE_TYPES.map((value) => ({ value, label: t.types[value] }))}
+          error={errorFor(firstRadio(fieldIds.typeGroup, choices.exchangeTypes))}
+          options={choices.exchangeTypes.map((value) => ({ value, label: t.types[value] }))}
           value={form.exchangeType || undefined}
           onChange={(exchangeType) => change({ ...form, exchangeType })}
         />
@@ -245,7 +246,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, links 
           </p>
         )}
         {verdict && m && (
-          <m.Result locale={locale} text={t} form={form} verdict={verdict} links={links} messages={m.messages} asOf={asOf} />
+          <m.Result locale={locale} text={t} form={form} choices={choices} verdict={verdict} links={links} messages={m.messages} asOf={asOf} />
         )}
       </div>
       <LiveRegion message={message} />

@@ -10,7 +10,7 @@ import { findingViews, rulesApplied, type FindingLinks } from '../kit/finding-vi
 import { PrintSummary } from '../kit/PrintSummary.tsx';
 import { shareLink, withUrlState } from '../kit/url-state.ts';
 import { VerdictPanel } from '../kit/VerdictPanel.tsx';
-import type { FormState } from './form-state.ts';
+import type { FormChoices, FormState } from './form-state.ts';
 import type { Decided } from './part.ts';
 import { printAnswers } from './print-answers.ts';
 import { encodeForm, URL_PREFIX } from './url-codec.ts';
@@ -19,6 +19,7 @@ export interface ResultProps {
   readonly locale: Locale;
   readonly text: PartnerCheckerText;
   readonly form: FormState;
+  readonly choices: FormChoices;
   /** The rules module's verdict: kind, findings and trace (part.ts). */
   readonly verdict: Decided;
   readonly links: FindingLinks;
@@ -28,12 +29,12 @@ export interface ResultProps {
   readonly messages: SomeRuleMessages;
 }
 
-export function Result({ locale, text, form, verdict, links, messages, asOf }: ResultProps) {
+export function Result({ locale, text, form, choices, verdict, links, messages, asOf }: ResultProps) {
   // Built from the parsed answers, not copied from the address bar (nor its fragment). Shown only in the browser.
-  const link = shareLink(withUrlState(URL_PREFIX, encodeForm(form, locale), ''));
+  const link = shareLink(withUrlState(URL_PREFIX, encodeForm(form, locale, choices), ''));
   return (
     <>
-      <PrintSummary locale={locale} answers={printAnswers(form, locale, text)} link={link} />
+      <PrintSummary locale={locale} answers={printAnswers(form, locale, text, choices)} link={link} />
       <VerdictPanel locale={locale} id="pc-verdict" kind={verdict.kind} findings={findingViews(verdict.findings, messages, links)} applied={rulesApplied(verdict.trace, messages, links, asOf)} />
     </>
   );

@@ -1,39 +1,30 @@
 /**
- * The country picker's data: ISO 3166-1 alpha-2 codes with their names in the
- * page's language (Intl.DisplayNames), and a lookup from what a reader typed
- * back to a code. The picker is a plain `<input list>` + `<datalist>`, so the
- * browser does the searching as the reader types. The datalist is server HTML
- * (PartnerChecker.astro renders countryOptions at build time), so the names
- * are not in the island's script; the lookup runs in the part loaded on use.
+ * From what a reader typed in a country field back to a code. The picker is a
+ * plain `<input list>` with the page's `<datalist>` of names (the page renders
+ * it at build time), so the browser does the searching as the reader types;
+ * the codes a school abroad may have come from the page too (FormChoices).
  */
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { COUNTRY_CODES, isCountryCode } from '../../rules/countries/codes.ts';
 import { fieldIds } from './field-ids.ts';
-
-export { isCountryCode };
-
-export interface CountryOption {
-  readonly code: string;
-  readonly name: string;
-}
 
 /** Case, accents' composition and extra spaces do not matter when matching a typed name. */
 const normalise = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
-const cache = new Map<Locale, readonly CountryOption[]>();
+const namesCache = new WeakMap<readonly string[], Map<Locale, ReadonlyMap<string, string>>>();
 
-/** Every country, named in `locale`, sorted as that language sorts. */
-export function countryOptions(locale: Locale): readonly CountryOption[] {
-  const hit = cache.get(locale);
-  if (hit) return hit;
-  const collator = new Intl.Collator(locale);
-  const options = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, locale) }))
-    // A platform without a name for a code would show the bare code; leave it out.
-    .filter((o) => o.name !== o.code)
-    .sort((a, b) => collator.compare(a.name, b.name));
-  cache.set(locale, options);
-  return options;
+/** Normalised name in `locale` → code, for the given codes (Intl.DisplayNames, as the page named them). */
+function codesByName(codes: readonly string[], locale: Locale): ReadonlyMap<string, string> {
+  const perLocale = namesCache.get(codes) ?? new Map<Locale, ReadonlyMap<string, string>>();
+  namesCache.set(codes, perLocale);
+  let names = perLocale.get(locale);
+  if (!names) {
+    // A platform without a name for a code names it by the code: leave that out (codes are not names).
+    const named = codes.map((code) => [countryName(code, locale), code] as const).filter(([name, code]) => name !== code);
+    names = new Map(named.map(([name, code]) => [normalise(name), code]));
+    perLocale.set(locale, names);
+  }
+  return names;
 }
 
 /**
@@ -42,11 +33,11 @@ export function countryOptions(locale: Locale): readonly CountryOption[] {
  * name a few countries differently (its CLDR version), and a name the page
  * itself offered must still read.
  */
-function codeFromPageList(wanted: string, locale: Locale): string | null {
+function codeFromPageList(wanted: string, locale: Locale, codes: readonly string[]): string | null {
   if (typeof document === 'undefined') return null;
   for (const option of document.querySelectorAll<HTMLOptionElement>(`#${fieldIds.countryList(locale)} option`)) {
     const code = option.dataset['code'];
-    if (normalise(option.value) === wanted && isCountryCode(code)) return code;
+    if (normalise(option.value) === wanted && code && codes.includes(code)) return code;
   }
   return null;
 }
@@ -57,13 +48,9 @@ function codeFromPageList(wanted: string, locale: Locale): string | null {
  * accepted: "KE" or "UK" typed in a name field is more likely a slip than a
  * choice. Null when nothing matches.
  */
-export function codeForTyped(text: string, locale: Locale): string | null {
+export function codeForTyped(text: string, locale: Locale, codes: readonly string[]): string | null {
   const wanted = normalise(text);
   if (wanted === '') return null;
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
-  for (const l of [locale, other]) {
-    const hit = countryOptions(l).find((o) => normalise(o.name) === wanted);
-    if (hit) return hit.code;
-  }
-  return codeFromPageList(wanted, locale);
+  return codesByName(codes, locale).get(wanted) ?? codesByName(codes, other).get(wanted) ?? codeFromPageList(wanted, locale, codes);
 }

@@ -4,14 +4,29 @@
  * Rows carry a stable `id` so that adding or removing one never moves another
  * row's answers or focus. Both lists of schools share the operations (`side`).
  */
-// Types only: the parameters behind the choices stay out of the up-front script (the caps come as props).
+// Types only: the parameters behind the choices stay out of the script (they come as props, FormChoices).
 import type { ExchangeType } from '../../rules/partnership/schema.ts';
 import type { SchoolLevel } from '../../rules/school-levels.ts';
 
 export type Side = 'swedish' | 'foreign';
 
-/** How many rows of each kind the form lets a reader add (ROW_CAP in options.ts, handed over by the page). */
+/** How many rows of each kind the form lets a reader add. */
 export type RowCap = Readonly<Record<Side, number>>;
+
+/**
+ * What the form offers, worked out by the page from src/rules' parameters
+ * (src/components/widgets/partner-checker/choices.ts) and handed over as
+ * props, so the form and the check cannot disagree and the parameters, their
+ * source quotes and the country list travel as HTML data, not as script.
+ */
+export interface FormChoices {
+  /** Every level the input may name, allowed first. */
+  readonly levels: readonly SchoolLevel[];
+  readonly exchangeTypes: readonly ExchangeType[];
+  readonly rowCap: RowCap;
+  /** Every country code a school abroad may have. */
+  readonly countries: readonly string[];
+}
 
 /** A Swedish school; row 0 is the applicant (sökande) and is always there. */
 export interface SwedishRow {

@@ -10,16 +10,16 @@ import type { SchoolLevel } from '../../rules/school-levels.ts';
 import { parseCount } from '../kit/parse.ts';
 import type { PrintAnswer } from '../kit/PrintSummary.tsx';
 import { codeForTyped } from './countries.ts';
-import type { FormState } from './form-state.ts';
+import type { FormChoices, FormState } from './form-state.ts';
 import { rowTitle } from './names.ts';
 
-export function printAnswers(form: FormState, locale: Locale, text: PartnerCheckerText): PrintAnswer[] {
+export function printAnswers(form: FormState, locale: Locale, text: PartnerCheckerText, choices: FormChoices): PrintAnswer[] {
   const level = (l: SchoolLevel | '') => (l ? text.levels[l] : '–');
   const count = parseCount(form.participants, locale);
   const swedish = form.swedish.map((r, i) => `${rowTitle('swedish', i, text)}: ${level(r.level)}`).join('; ');
   const foreign = form.foreign
     .map((r, i) => {
-      const code = codeForTyped(r.countryText, locale);
+      const code = codeForTyped(r.countryText, locale, choices.countries);
       return `${rowTitle('foreign', i, text)}: ${code ? countryName(code, locale) : '–'}, ${level(r.level)}`;
     })
     .join('; ');

@@ -18,9 +18,8 @@ import type { SchoolLevel } from '../../rules/school-levels.ts';
 import { parseCount, type NumberProblem } from '../kit/parse.ts';
 import { codeForTyped } from './countries.ts';
 import { fieldIds, firstRadio } from './field-ids.ts';
-import type { FormState } from './form-state.ts';
+import type { FormChoices, FormState } from './form-state.ts';
 import { foreignPath, swedishPath } from './names.ts';
-import { EXCHANGE_TYPES } from './options.ts';
 
 type ErrorKey = Extract<keyof PartnerCheckerStrings, `error.${string}`>;
 
@@ -31,7 +30,6 @@ export interface FormError {
   readonly row?: string;
 }
 
-const TYPE_FIRST = firstRadio(fieldIds.typeGroup, EXCHANGE_TYPES);
 const VISITS_FIRST = firstRadio(fieldIds.visitsGroup, ['yes']);
 
 const COUNT_ERRORS: Record<NumberProblem, ErrorKey> = {
@@ -52,16 +50,17 @@ function readCount(text: string, locale: Locale): { value: number } | { error: E
 export function readForm(
   form: FormState,
   locale: Locale,
+  choices: FormChoices,
 ): { ok: true; answers: PartnershipInput } | { ok: false; errors: FormError[] } {
   const errors: FormError[] = [];
   const count = readCount(form.participants, locale);
   if ('error' in count) errors.push({ fieldId: fieldIds.participants, key: count.error });
-  if (form.exchangeType === '') errors.push({ fieldId: TYPE_FIRST, key: 'error.type.missing' });
+  if (form.exchangeType === '') errors.push({ fieldId: firstRadio(fieldIds.typeGroup, choices.exchangeTypes), key: 'error.type.missing' });
   form.swedish.forEach((row, i) => {
     if (row.level === '') errors.push({ fieldId: fieldIds.swedishLevel(row.id), key: 'error.level.missing', row: swedishPath(i) });
   });
   const countries = form.foreign.map((row, i) => {
-    const code = codeForTyped(row.countryText, locale);
+    const code = codeForTyped(row.countryText, locale, choices.countries);
     const key = row.countryText.trim() === '' ? 'error.country.missing' : 'error.country.unknown';
     if (code === null) errors.push({ fieldId: fieldIds.foreignCountry(row.id), key, row: foreignPath(i) });
     if (row.level === '') errors.push({ fieldId: fieldIds.foreignLevel(row.id), key: 'error.level.missing', row: foreignPath(i) });

@@ -6,30 +6,30 @@
  * The server always renders the empty form (a static page has no URL), so a
  * typed row field is named by a row of emptyForm() (field-ids.ts) and lands
  * on the row at the same place in the list. Values are checked like URL
- * values: only a known exchange type or level is taken.
+ * values: only a known exchange type or level (the page's FormChoices) is taken.
  */
 import { oneOf } from '../kit/url-state.ts';
 import { fieldIds } from './field-ids.ts';
-import { EXCHANGE_TYPES, SCHOOL_LEVELS } from './options.ts';
-import { addRow, emptyForm, updateRow, type FormState, type RowPatch, type Side } from './form-state.ts';
+import { addRow, emptyForm, updateRow, type FormChoices, type FormState, type RowPatch, type Side } from './form-state.ts';
 
-const isType = oneOf(EXCHANGE_TYPES);
 const isVisits = oneOf(['yes', 'no'] as const);
-const isLevel = oneOf(SCHOOL_LEVELS);
-const levelPatch = (v: string): RowPatch | undefined => {
-  const level = isLevel(v);
-  return level ? { level } : undefined;
-};
 
 /** The row fields of the server's form, by side: their name (from the row's id) and what a value sets. */
-const ROW_FIELDS: readonly { side: Side; name: (rowId: number) => string; patch: (v: string) => RowPatch | undefined }[] = [
-  { side: 'swedish', name: fieldIds.swedishLevel, patch: levelPatch },
-  { side: 'foreign', name: fieldIds.foreignCountry, patch: (countryText) => ({ countryText }) },
-  { side: 'foreign', name: fieldIds.foreignLevel, patch: levelPatch },
-];
+function rowFields(choices: FormChoices): readonly { side: Side; name: (rowId: number) => string; patch: (v: string) => RowPatch | undefined }[] {
+  const isLevel = oneOf(choices.levels);
+  const levelPatch = (v: string): RowPatch | undefined => {
+    const level = isLevel(v);
+    return level ? { level } : undefined;
+  };
+  return [
+    { side: 'swedish', name: fieldIds.swedishLevel, patch: levelPatch },
+    { side: 'foreign', name: fieldIds.foreignCountry, patch: (countryText) => ({ countryText }) },
+    { side: 'foreign', name: fieldIds.foreignLevel, patch: levelPatch },
+  ];
+}
 
 /** The state with the typed answers in it, or null when nothing typed differs from the empty form. */
-export function withTyped(form: FormState, typed: ReadonlyMap<string, string>): FormState | null {
+export function withTyped(form: FormState, typed: ReadonlyMap<string, string>, choices: FormChoices): FormState | null {
   let next = form;
   let changed = false;
   const take = (patch: Partial<FormState>) => {
@@ -39,13 +39,13 @@ export function withTyped(form: FormState, typed: ReadonlyMap<string, string>): 
 
   const participants = typed.get(fieldIds.participants);
   if (participants?.trim()) take({ participants });
-  const type = isType(typed.get(fieldIds.typeGroup) ?? '');
+  const type = oneOf(choices.exchangeTypes)(typed.get(fieldIds.typeGroup) ?? '');
   if (type) take({ exchangeType: type });
   const visits = isVisits(typed.get(fieldIds.visitsGroup) ?? '');
   if (visits) take({ visits });
 
   const served = emptyForm();
-  for (const field of ROW_FIELDS) {
+  for (const field of rowFields(choices)) {
     served[field.side].forEach((row, index) => {
       const value = typed.get(field.name(row.id))?.trim();
       const patch = value ? field.patch(value) : undefined;

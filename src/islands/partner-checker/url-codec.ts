@@ -15,7 +15,8 @@
  * Every value is language-neutral (a country is its code), so the language
  * switch can carry the query as it is. Values are read through the kit's
  * readUrlState, so raw URL text never reaches the page: a country arrives as
- * a known code and is shown by its name from Intl, a level as a known key.
+ * a known code and is shown by its name from Intl, a level as a known key
+ * (both from the page's FormChoices).
  */
 import { countryName } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -24,9 +25,8 @@ import { oneOf, readUrlState, type FieldParser, type FieldParsers, type UrlValue
 import type { WidgetStateSpec } from '../kit/use-widget-state.ts';
 import type { ExchangeType } from '../../rules/partnership/schema.ts';
 import type { SchoolLevel } from '../../rules/school-levels.ts';
-import { codeForTyped, isCountryCode } from './countries.ts';
-import { emptyForm, type ForeignRow, type FormState, type SwedishRow } from './form-state.ts';
-import { EXCHANGE_TYPES, ROW_CAP, SCHOOL_LEVELS } from './options.ts';
+import { codeForTyped } from './countries.ts';
+import { emptyForm, type FormChoices, type ForeignRow, type FormState, type SwedishRow } from './form-state.ts';
 import { withTyped } from './typed.ts';
 
 export const URL_PREFIX = 'p';
@@ -46,33 +46,33 @@ export interface UrlFields {
 }
 
 const rowNumbers = (cap: number): number[] => Array.from({ length: cap }, (_, i) => i + 1);
-const isLevel = oneOf(SCHOOL_LEVELS);
-
-const parseLevel: FieldParser<SchoolLevel | ''> = (raw) => (raw === EMPTY_LEVEL ? '' : isLevel(raw));
-
-const parseForeign: FieldParser<ForeignValue> = (raw) => {
-  if (raw === NO_ROWS) return NO_ROWS;
-  const parts = raw.split(':');
-  if (parts.length !== 2) return undefined;
-  const [c = '', l = ''] = parts;
-  // A part that is present must be valid; a wrong part would silently become
-  // a different answer, so the whole row is dropped instead.
-  if (c !== '' && !isCountryCode(c)) return undefined;
-  if (l !== '' && !isLevel(l)) return undefined;
-  return { country: c, level: l as SchoolLevel | '' };
-};
 
 /** Every key the checker reads, with its parser. */
-export const URL_PARSERS = {
-  n: orUndefined(parseCount),
-  type: oneOf(EXCHANGE_TYPES),
-  visits: oneOf(['yes', 'no'] as const),
-  ...Object.fromEntries(rowNumbers(ROW_CAP.swedish).map((i) => [`s${i}`, parseLevel])),
-  ...Object.fromEntries(rowNumbers(ROW_CAP.foreign).map((i) => [`a${i}`, parseForeign])),
-} as FieldParsers<UrlFields>;
+export function urlParsers({ levels, exchangeTypes, rowCap, countries }: FormChoices): FieldParsers<UrlFields> {
+  const isLevel = oneOf(levels);
+  const parseLevel: FieldParser<SchoolLevel | ''> = (raw) => (raw === EMPTY_LEVEL ? '' : isLevel(raw));
+  const parseForeign: FieldParser<ForeignValue> = (raw) => {
+    if (raw === NO_ROWS) return NO_ROWS;
+    const parts = raw.split(':');
+    if (parts.length !== 2) return undefined;
+    const [c = '', l = ''] = parts;
+    // A part that is present must be valid; a wrong part would silently become
+    // a different answer, so the whole row is dropped instead.
+    if (c !== '' && !countries.includes(c)) return undefined;
+    if (l !== '' && !isLevel(l)) return undefined;
+    return { country: c, level: l as SchoolLevel | '' };
+  };
+  return {
+    n: orUndefined(parseCount),
+    type: oneOf(exchangeTypes),
+    visits: oneOf(['yes', 'no'] as const),
+    ...Object.fromEntries(rowNumbers(rowCap.swedish).map((i) => [`s${i}`, parseLevel])),
+    ...Object.fromEntries(rowNumbers(rowCap.foreign).map((i) => [`a${i}`, parseForeign])),
+  } as FieldParsers<UrlFields>;
+}
 
 /** The form's answers as URL values; keys of rows the form does not have are cleared. */
-export function encodeForm(form: FormState, locale: Locale): Record<string, UrlValue> {
+export function encodeForm(form: FormState, locale: Locale, { rowCap, countries }: FormChoices): Record<string, UrlValue> {
   const count = parseCount(form.participants, locale);
   const out: Record<string, UrlValue> = {
     n: count.ok ? count.value : undefined,
@@ -80,23 +80,23 @@ export function encodeForm(form: FormState, locale: Locale): Record<string, UrlV
     visits: form.visits,
   };
   const onlyApplicantEmpty = form.swedish.length === 1 && form.swedish[0].level === '';
-  rowNumbers(ROW_CAP.swedish).forEach((i) => {
+  rowNumbers(rowCap.swedish).forEach((i) => {
     const row = form.swedish[i - 1];
     out[`s${i}`] = row && !onlyApplicantEmpty ? row.level || EMPTY_LEVEL : undefined;
   });
   const onlyOneEmpty = form.foreign.length === 1 && form.foreign[0]?.countryText === '' && form.foreign[0].level === '';
-  rowNumbers(ROW_CAP.foreign).forEach((i) => {
+  rowNumbers(rowCap.foreign).forEach((i) => {
     const row = form.foreign[i - 1];
-    out[`a${i}`] = row && !onlyOneEmpty ? `${codeForTyped(row.countryText, locale) ?? ''}:${row.level}` : undefined;
+    out[`a${i}`] = row && !onlyOneEmpty ? `${codeForTyped(row.countryText, locale, countries) ?? ''}:${row.level}` : undefined;
   });
   if (form.foreign.length === 0) out['a1'] = NO_ROWS;
   return out;
 }
 
 /** A form from the URL's fields: the empty form where a field is missing or was dropped. */
-export function formFromUrl(fields: Partial<UrlFields>, locale: Locale): FormState {
+export function formFromUrl(fields: Partial<UrlFields>, locale: Locale, { rowCap }: FormChoices): FormState {
   let nextId = 0;
-  const swedishRows: SwedishRow[] = rowNumbers(ROW_CAP.swedish)
+  const swedishRows: SwedishRow[] = rowNumbers(rowCap.swedish)
     .map((i) => fields[`s${i}`])
     .filter((l): l is SchoolLevel | '' => l !== undefined)
     .map((level) => ({ id: nextId++, level }));
@@ -105,7 +105,7 @@ export function formFromUrl(fields: Partial<UrlFields>, locale: Locale): FormSta
 
   let foreign: ForeignRow[] = [];
   if (fields.a1 !== NO_ROWS) {
-    foreign = rowNumbers(ROW_CAP.foreign)
+    foreign = rowNumbers(rowCap.foreign)
       .map((i) => fields[`a${i}`])
       .filter((v): v is Exclude<ForeignValue, typeof NO_ROWS> => v !== undefined && v !== NO_ROWS)
       .map(({ country, level }) => ({ id: nextId++, countryText: country ? countryName(country, locale) : '', level }));
@@ -123,19 +123,19 @@ export function formFromUrl(fields: Partial<UrlFields>, locale: Locale): FormSta
 }
 
 /** The form the current address (or `search`) describes, and whether it described anything. */
-export function readFormFromUrl(locale: Locale, search?: string): { form: FormState; hasAnswers: boolean } {
-  const fields = readUrlState<UrlFields>(URL_PREFIX, URL_PARSERS, search);
-  return { form: formFromUrl(fields, locale), hasAnswers: Object.keys(fields).length > 0 };
+export function readFormFromUrl(locale: Locale, choices: FormChoices, search?: string): { form: FormState; hasAnswers: boolean } {
+  const fields = readUrlState<UrlFields>(URL_PREFIX, urlParsers(choices), search);
+  return { form: formFromUrl(fields, locale, choices), hasAnswers: Object.keys(fields).length > 0 };
 }
 
 /** The checker's part of the widget contract (docs/adr/0006): where its answers come from and go. */
-export const stateSpec = (locale: Locale): WidgetStateSpec<FormState> => ({
+export const stateSpec = (locale: Locale, choices: FormChoices): WidgetStateSpec<FormState> => ({
   prefix: URL_PREFIX,
   empty: emptyForm,
   fromUrl: (search) => {
-    const read = readFormFromUrl(locale, search);
+    const read = readFormFromUrl(locale, choices, search);
     return read.hasAnswers ? read.form : null;
   },
-  withTyped,
-  toUrl: (form) => encodeForm(form, locale),
+  withTyped: (form, typed) => withTyped(form, typed, choices),
+  toUrl: (form) => encodeForm(form, locale, choices),
 });

@@ -6,7 +6,8 @@
  * may add more at run time (names of the form controls inside its islands).
  */
 import { FIELD_NAMES, PREFIX as CALCULATOR } from '../../../src/islands/co-financing/fields.ts';
-import { URL_PARSERS, URL_PREFIX as PARTNERS } from '../../../src/islands/partner-checker/url-codec.ts';
+import { urlParsers, URL_PREFIX as PARTNERS } from '../../../src/islands/partner-checker/url-codec.ts';
+import { formChoices } from '../../../src/components/widgets/partner-checker/choices.ts';
 import { URL_PREFIX as QUIZ } from '../../../src/islands/project-type-quiz/answers.ts';
 import { QUESTION_IDS } from '../../../src/rules/index.ts';
 import { WORKSHOP_PREFIX } from '../../../src/components/workshop/presets.ts';
@@ -17,7 +18,7 @@ export const WIDGET_PREFIXES: readonly string[] = [QUIZ, CALCULATOR, PARTNERS, W
 export const KNOWN_KEYS: readonly string[] = [
   ...QUESTION_IDS.map((q) => `${QUIZ}-${q}`),
   ...FIELD_NAMES.map((f) => `${CALCULATOR}-${f}`),
-  ...Object.keys(URL_PARSERS).map((k) => `${PARTNERS}-${k}`),
+  ...Object.keys(urlParsers(formChoices())).map((k) => `${PARTNERS}-${k}`),
   `${WORKSHOP_PREFIX}-preset`,
   PRESENT_PARAM,
 ];

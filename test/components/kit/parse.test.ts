@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseCount, parseHours, parseMoney } from '../../../src/islands/kit/parse.ts';
+import { parseMoney } from '../../../src/islands/kit/parse-money.ts';
+import { parseCount, parseHours } from '../../../src/islands/kit/parse.ts';
 
 const value = (r: ReturnType<typeof parseCount>) => (r.ok ? r.value : r.problem);
 

@@ -16,6 +16,9 @@ import { partnerCheckerText } from '../../../src/i18n/widgets/partner-checker.ts
 import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.tsx';
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { AS_OF, errorFieldsOf, verdictOf } from './enter.ts';
+import { formChoices } from '../../../src/components/widgets/partner-checker/choices.ts';
+
+const CHOICES = formChoices();
 
 afterEach(() => {
   cleanup();
@@ -23,7 +26,7 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-const island = (locale: Locale) => <PartnerChecker locale={locale} asOf={AS_OF} text={partnerCheckerText(locale)} />;
+const island = (locale: Locale) => <PartnerChecker locale={locale} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />;
 
 /** The page as the server sends it: the island's HTML, not yet hydrated. */
 function serverRendered(locale: Locale): HTMLElement {

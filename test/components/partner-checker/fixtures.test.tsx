@@ -9,10 +9,12 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { partnerCheckerText } from '../../../src/i18n/widgets/partner-checker.ts';
 import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.tsx';
-import { ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
+import { formChoices } from '../../../src/components/widgets/partner-checker/choices.ts';
 import { invalidPartnershipFixtures, partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
 import type { PartnershipInput } from '../../../src/rules/index.ts';
 import { AS_OF, enter, errorFieldsOf, rulesOf, submit, verdictOf } from './enter.ts';
+
+const CHOICES = formChoices();
 
 afterEach(() => {
   cleanup();
@@ -29,14 +31,14 @@ const enterable = partnershipFixtures.filter((f) => f.input.swedishSchools.lengt
 test('only the fixture the form cannot express is left out', async () => {
   expect(partnershipFixtures.length - enterable.length).toBeLessThanOrEqual(1);
   for (const f of enterable) {
-    expect(f.input.swedishSchools.length).toBeLessThanOrEqual(ROW_CAP.swedish);
-    expect(f.input.foreignSchools.length).toBeLessThanOrEqual(ROW_CAP.foreign);
+    expect(f.input.swedishSchools.length).toBeLessThanOrEqual(CHOICES.rowCap.swedish);
+    expect(f.input.foreignSchools.length).toBeLessThanOrEqual(CHOICES.rowCap.foreign);
   }
 });
 
 describe.each(['sv', 'en'] as const)('fixtures through the form (%s)', (locale) => {
   test.each(enterable.map((f) => [f.id, f] as const))('%s', async (_, fixture) => {
-    const { container } = render(<PartnerChecker locale={locale} asOf={AS_OF} text={partnerCheckerText(locale)} />);
+    const { container } = render(<PartnerChecker locale={locale} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />);
     enter(container, fixture.input, locale);
     await submit(container);
     expect(errorFieldsOf(container)).toEqual([]);
@@ -57,7 +59,7 @@ describe('invalid fixtures', () => {
       foreignSchools: raw.foreignSchools.map(() => ({ country: 'KE', level: 'compulsory' })),
       fundedVisitsToSweden: false,
     };
-    const { container } = render(<PartnerChecker locale="sv" asOf={AS_OF} text={partnerCheckerText("sv")} />);
+    const { container } = render(<PartnerChecker locale="sv" asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     enter(container, input, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = String(raw.participants);
@@ -77,12 +79,12 @@ describe('invalid fixtures', () => {
   test('more rows than the schema takes cannot be added: the form stops at its cap', async () => {
     const fixture = invalidPartnershipFixtures.find((f) => f.id === 'too-many-rows')!;
     const rows = (fixture.input as { foreignSchools: unknown[] }).foreignSchools.length;
-    const { container } = render(<PartnerChecker locale="en" asOf={AS_OF} text={partnerCheckerText("en")} />);
+    const { container } = render(<PartnerChecker locale="en" asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
     for (let i = 0; i < rows; i++) {
       const add = container.querySelector('#pc-add-abroad');
       if (add) fireEvent.click(add);
     }
-    expect(container.querySelectorAll('[data-row="foreign"]')).toHaveLength(ROW_CAP.foreign);
+    expect(container.querySelectorAll('[data-row="foreign"]')).toHaveLength(CHOICES.rowCap.foreign);
     expect(container.querySelector('#pc-add-abroad')).toBeNull();
   });
 });

@@ -11,28 +11,31 @@ import { checkPartnership } from '../../../src/rules/partnership/check.ts';
 import { evaluatePartnership } from '../../../src/rules/partnership/evaluate.ts';
 import { COUNTRY_CODES } from '../../../src/rules/countries/codes.ts';
 import { SCHOOL_LEVELS } from '../../../src/rules/school-levels.ts';
-import { codeForTyped, countryOptions } from '../../../src/islands/partner-checker/countries.ts';
+import { codeForTyped } from '../../../src/islands/partner-checker/countries.ts';
+import { countryOptions } from '../../../src/components/widgets/partner-checker/choices.ts';
 import * as rows from '../../../src/islands/partner-checker/form-state.ts';
-import { EXCHANGE_TYPES, ROW_CAP } from '../../../src/islands/partner-checker/options.ts';
+import { formChoices } from '../../../src/components/widgets/partner-checker/choices.ts';
 import { readForm } from '../../../src/islands/partner-checker/read-form.ts';
 import { encodeForm, readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
 import { partnerPresetSearch } from '../../../src/components/workshop/partner-preset.ts';
 import { partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
 import { withUrlState } from '../../../src/islands/kit/index.ts';
 
+const CHOICES = formChoices();
+
 const filled = (): rows.FormState => {
   let f = rows.emptyForm();
   f = { ...f, participants: '16', exchangeType: 'teachers-and-pupils', visits: 'yes' };
   f = rows.updateRow(f, 'swedish', f.swedish[0].id, { level: 'upper-secondary' });
-  f = rows.addRow(f, 'swedish', ROW_CAP);
+  f = rows.addRow(f, 'swedish', CHOICES.rowCap);
   f = rows.updateRow(f, 'swedish', f.swedish[1]!.id, { level: 'compulsory' });
   f = rows.updateRow(f, 'foreign', f.foreign[0]!.id, { countryText: 'Kenya', level: 'upper-secondary' });
-  f = rows.addRow(f, 'foreign', ROW_CAP);
+  f = rows.addRow(f, 'foreign', CHOICES.rowCap);
   f = rows.updateRow(f, 'foreign', f.foreign[1]!.id, { countryText: 'Tyskland', level: 'compulsory' });
   return f;
 };
 
-const searchOf = (f: rows.FormState) => withUrlState('p', encodeForm(f, 'sv'), '');
+const searchOf = (f: rows.FormState) => withUrlState('p', encodeForm(f, 'sv', CHOICES), '');
 
 describe('rows', () => {
   test('the applicant row cannot be removed', () => {
@@ -42,7 +45,7 @@ describe('rows', () => {
 
   test('removing a row keeps the other rows and their answers', () => {
     let f = filled();
-    f = rows.addRow(f, 'foreign', ROW_CAP);
+    f = rows.addRow(f, 'foreign', CHOICES.rowCap);
     f = rows.updateRow(f, 'foreign', f.foreign[2]!.id, { countryText: 'Indien', level: 'preschool' });
     const removed = rows.removeRow(f, 'foreign', f.foreign[1]!.id);
     expect(removed.foreign.map((r) => [r.countryText, r.level])).toEqual([
@@ -55,16 +58,16 @@ describe('rows', () => {
 
   test('rows stop at the cap, one above the programme maximum', () => {
     let f = rows.emptyForm();
-    for (let i = 0; i < 10; i++) f = rows.addRow(rows.addRow(f, 'swedish', ROW_CAP), 'foreign', ROW_CAP);
-    expect(f.foreign).toHaveLength(ROW_CAP.foreign);
-    expect(f.swedish).toHaveLength(ROW_CAP.swedish);
+    for (let i = 0; i < 10; i++) f = rows.addRow(rows.addRow(f, 'swedish', CHOICES.rowCap), 'foreign', CHOICES.rowCap);
+    expect(f.foreign).toHaveLength(CHOICES.rowCap.foreign);
+    expect(f.swedish).toHaveLength(CHOICES.rowCap.swedish);
     expect(new Set([...f.swedish, ...f.foreign].map((r) => r.id)).size).toBe(f.swedish.length + f.foreign.length);
   });
 });
 
 describe('reading the form', () => {
   const participantsError = (text: string) => {
-    const read = readForm({ ...filled(), participants: text }, 'sv');
+    const read = readForm({ ...filled(), participants: text }, 'sv', CHOICES);
     return read.ok ? null : read.errors.map((e) => [e.fieldId, e.key]);
   };
   test.each([
@@ -80,12 +83,12 @@ describe('reading the form', () => {
   });
 
   test('a whole number with group spaces reads', () => {
-    const read = readForm({ ...filled(), participants: ' 1 200 ' }, 'sv');
+    const read = readForm({ ...filled(), participants: ' 1 200 ' }, 'sv', CHOICES);
     expect(read.ok && read.answers.participants).toBe(1200);
   });
 
   test('a complete form reads into the check input', () => {
-    const read = readForm(filled(), 'sv');
+    const read = readForm(filled(), 'sv', CHOICES);
     expect(read).toEqual({
       ok: true,
       answers: {
@@ -102,7 +105,7 @@ describe('reading the form', () => {
   });
 
   test('each missing answer is reported at its own field', () => {
-    const read = readForm(rows.emptyForm(), 'en');
+    const read = readForm(rows.emptyForm(), 'en', CHOICES);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors.map((e) => [e.fieldId, e.key])).toEqual([
@@ -117,7 +120,7 @@ describe('reading the form', () => {
 
   test('a typed country that is not in the list is its own error', () => {
     const f = rows.updateRow(filled(), 'foreign', 1, { countryText: 'Atlantis' });
-    const read = readForm(f, 'sv');
+    const read = readForm(f, 'sv', CHOICES);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.errors).toEqual([{ fieldId: 'pc-abroad-1-country', key: 'error.country.unknown', row: 'foreignSchools.0' }]);
   });
@@ -140,10 +143,10 @@ describe('what the reader admits, the check accepts', () => {
   );
   const form = fc.record({
     participants: count,
-    exchangeType: fc.constantFrom(...EXCHANGE_TYPES),
+    exchangeType: fc.constantFrom(...CHOICES.exchangeTypes),
     visits: fc.constantFrom('yes', 'no'),
-    swedish: fc.array(level, { minLength: 1, maxLength: ROW_CAP.swedish }),
-    foreign: fc.array(fc.record({ countryText: country, level }), { maxLength: ROW_CAP.foreign }),
+    swedish: fc.array(level, { minLength: 1, maxLength: CHOICES.rowCap.swedish }),
+    foreign: fc.array(fc.record({ countryText: country, level }), { maxLength: CHOICES.rowCap.foreign }),
   });
   test.each(['sv', 'en'] as const)('%s', (locale) => {
     let reached = 0;
@@ -155,7 +158,7 @@ describe('what the reader admits, the check accepts', () => {
           foreign: f.foreign.map((r, i) => ({ id: 100 + i, ...r })),
           nextId: 200,
         } as rows.FormState;
-        const read = readForm(state, locale);
+        const read = readForm(state, locale, CHOICES);
         if (!read.ok) return;
         reached++;
         const checked = checkPartnership(read.answers);
@@ -173,11 +176,11 @@ describe('countries', () => {
   test('names come in the page language and typed names read back to codes', () => {
     expect(countryOptions('sv').find((o) => o.code === 'DE')?.name).toBe('Tyskland');
     expect(countryOptions('en').find((o) => o.code === 'DE')?.name).toBe('Germany');
-    expect(codeForTyped('  tyskland ', 'sv')).toBe('DE');
-    expect(codeForTyped('Germany', 'sv')).toBe('DE');
-    expect(codeForTyped('ke', 'en')).toBeNull();
-    expect(codeForTyped('Sverige', 'sv')).toBe('SE');
-    expect(codeForTyped('Atlantis', 'sv')).toBeNull();
+    expect(codeForTyped('  tyskland ', 'sv', CHOICES.countries)).toBe('DE');
+    expect(codeForTyped('Germany', 'sv', CHOICES.countries)).toBe('DE');
+    expect(codeForTyped('ke', 'en', CHOICES.countries)).toBeNull();
+    expect(codeForTyped('Sverige', 'sv', CHOICES.countries)).toBe('SE');
+    expect(codeForTyped('Atlantis', 'sv', CHOICES.countries)).toBeNull();
   });
 });
 
@@ -187,27 +190,27 @@ describe('URL state', () => {
     expect(search).toBe(
       '?p-n=16&p-type=teachers-and-pupils&p-visits=yes&p-s1=upper-secondary&p-s2=compulsory&p-a1=KE%3Aupper-secondary&p-a2=DE%3Acompulsory',
     );
-    const { form, hasAnswers } = readFormFromUrl('sv', search);
+    const { form, hasAnswers } = readFormFromUrl('sv', CHOICES, search);
     expect(hasAnswers).toBe(true);
-    expect(readForm(form, 'sv')).toEqual(readForm(filled(), 'sv'));
+    expect(readForm(form, 'sv', CHOICES)).toEqual(readForm(filled(), 'sv', CHOICES));
   });
 
   test('the empty form writes nothing', () => {
     expect(searchOf(rows.emptyForm())).toBe('');
-    expect(readFormFromUrl('sv', '').hasAnswers).toBe(false);
+    expect(readFormFromUrl('sv', CHOICES, '').hasAnswers).toBe(false);
   });
 
   test('no school abroad is kept as such', () => {
     const f = rows.removeRow(filled(), 'foreign', 1);
     const g = rows.removeRow(f, 'foreign', f.foreign[0]!.id);
-    const { form } = readFormFromUrl('en', searchOf(g));
+    const { form } = readFormFromUrl('en', CHOICES, searchOf(g));
     expect(form.foreign).toEqual([]);
   });
 
   test('a country restored from the URL shows its name in the page language', () => {
-    const { form } = readFormFromUrl('en', '?p-a1=KE:upper-secondary');
+    const { form } = readFormFromUrl('en', CHOICES, '?p-a1=KE:upper-secondary');
     expect(form.foreign[0]?.countryText).toBe('Kenya');
-    expect(readFormFromUrl('sv', '?p-a1=DE:').form.foreign[0]?.countryText).toBe('Tyskland');
+    expect(readFormFromUrl('sv', CHOICES, '?p-a1=DE:').form.foreign[0]?.countryText).toBe('Tyskland');
   });
 
   test.each([
@@ -219,7 +222,7 @@ describe('URL state', () => {
   ])('a hostile value (%s) drops its own field only', (_, hostile) => {
     const h = encodeURIComponent(hostile);
     const search = `?p-n=${h}&p-type=${h}&p-s1=upper-secondary&p-s2=${h}&p-a1=${h}&p-a2=KE:${h}&p-a3=KE:compulsory&p-visits=${h}`;
-    const { form } = readFormFromUrl('sv', search);
+    const { form } = readFormFromUrl('sv', CHOICES, search);
     expect(form.participants).toBe('');
     expect(form.exchangeType).toBe('');
     expect(form.visits).toBe('');
@@ -229,7 +232,7 @@ describe('URL state', () => {
   });
 
   test('lower-case or unknown codes and extra parts are not countries', () => {
-    const { form } = readFormFromUrl('sv', '?p-a1=ke:compulsory&p-a2=XX:compulsory&p-a3=KE:compulsory:x');
+    const { form } = readFormFromUrl('sv', CHOICES, '?p-a1=ke:compulsory&p-a2=XX:compulsory&p-a3=KE:compulsory:x');
     expect(form.foreign.map((r) => [r.countryText, r.level])).toEqual([['', '']]);
   });
 });
@@ -240,9 +243,9 @@ describe('presets from fixtures', () => {
     (_, fixture) => {
       for (const locale of ['sv', 'en'] as const) {
         const search = partnerPresetSearch(fixture.input, locale);
-        const { form, hasAnswers } = readFormFromUrl(locale, search);
+        const { form, hasAnswers } = readFormFromUrl(locale, CHOICES, search);
         expect(hasAnswers).toBe(true);
-        expect(readForm(form, locale)).toEqual({ ok: true, answers: fixture.input });
+        expect(readForm(form, locale, CHOICES)).toEqual({ ok: true, answers: fixture.input });
       }
     },
   );

@@ -17,6 +17,9 @@ import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts
 import { checkPartnership } from '../../../src/rules/partnership/check.ts';
 import { checkProjectType } from '../../../src/rules/project-type/check.ts';
 import type { Verdict } from '../../../src/rules/verdict.ts';
+import { formChoices } from '../../../src/components/widgets/partner-checker/choices.ts';
+
+const CHOICES = formChoices();
 
 const fixtureInput = (widget: string, id: string): unknown =>
   (widget === 'project-type-quiz' ? projectTypeFixtures : widget === 'partner-checker' ? partnershipFixtures : coFinancingFixtures).find(
@@ -53,8 +56,8 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
         parsed = quizStateSpec.fromUrl(preset.search)?.answers;
         verdict = checkProjectType(parsed);
       } else if (preset.widget === 'partner-checker') {
-        const { form } = readFormFromUrl(locale, preset.search);
-        const read = readForm(form, locale);
+        const { form } = readFormFromUrl(locale, CHOICES, preset.search);
+        const read = readForm(form, locale, CHOICES);
         expect(read.ok).toBe(true);
         parsed = read.ok ? read.answers : undefined;
         verdict = checkPartnership(parsed);
