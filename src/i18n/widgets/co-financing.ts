@@ -80,7 +80,6 @@ const sv = {
   'error.pair.hourly': 'Ange kostnaden per timme, annars räknas arbetstiden som 0 kr',
   'error.pair.hours': 'Ange arbetstiden i timmar, annars räknas kostnaden per timme inte in',
   asOf: 'Beloppen och reglerna är de som gäller {date}.',
-  asOfInvalid: 'Datumet i adressen är inget giltigt datum (skriv det som ÅÅÅÅ-MM-DD), så sidans datum gäller.',
   asOfNoRates: 'Guidens regler har inga schabloner för {date}. Välj ett senare datum, eller ta bort datumet ur adressen.',
 } as const;
 
@@ -160,7 +159,6 @@ const en: CoFinancingStrings = {
   'error.pair.hourly': 'Enter the cost per hour, otherwise the working time counts as SEK 0',
   'error.pair.hours': 'Enter the working time in hours, otherwise the cost per hour does not count',
   asOf: 'The amounts and rules are those in force on {date}.',
-  asOfInvalid: 'The date in the address is not a valid date (write it as YYYY-MM-DD), so the page’s date applies.',
   asOfNoRates: 'The guide’s rules hold no flat rates for {date}. Choose a later date, or remove the date from the address.',
 };
 

@@ -21,7 +21,6 @@ const sv = {
     'Fyll i hur ert projekt är uppbyggt. Du får veta om det stämmer med reglerna för Atlas partnerskap, med skälet och källan för varje svar.',
   noscript: 'Kontrollen behöver JavaScript. Reglerna som den bygger på står i texten på sidan',
   asOf: 'Kontrollen följer reglerna som gäller {date}.',
-  asOfInvalid: 'Datumet i adressen är inget giltigt datum (skriv det som ÅÅÅÅ-MM-DD), så sidans datum gäller.',
   noRulesOnDate: 'Guidens regler täcker inte {date}. Välj ett senare datum, eller ta bort datumet ur adressen.',
   printedFrom: 'Utskrift från Atlasguiden:',
 
@@ -81,7 +80,6 @@ const en: PartnerCheckerStrings = {
     'Fill in how your project is built. You will see whether it fits the rules of Atlas partnerskap (Atlas Partnership), with the reason and the source for each answer.',
   noscript: 'The check needs JavaScript. The rules it is built on are stated in the text of the page',
   asOf: 'The check follows the rules in force on {date}.',
-  asOfInvalid: 'The date in the address is not a valid date (write it as YYYY-MM-DD), so the page’s date applies.',
   noRulesOnDate: 'The guide’s rules do not cover {date}. Choose a later date, or remove the date from the address.',
   printedFrom: 'Printed from Atlasguiden:',
 

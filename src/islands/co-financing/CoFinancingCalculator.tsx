@@ -19,6 +19,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, formatPercent } from '../../i18n/format.ts';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
+import { AsOfNote, NoRulesOnDay } from '../kit/AsOfNote.tsx';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { Fieldset } from '../kit/Fieldset.tsx';
 import { fill } from '../kit/fill.ts';
@@ -170,10 +171,7 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, data, li
 
   return (
     <div class="kit-widget cf" data-widget="co-financing" data-ready={hydrated && (!restored || part.status !== 'pending') ? '' : undefined}>
-      <p class="cf-as-of" data-as-of={asOf}>
-        {fill(t.asOf, { date: formatDate(asOf, locale) })}
-        {day.asked && !day.valid && <> {t.asOfInvalid}</>}
-      </p>
+      <AsOfNote locale={locale} day={day} text={t.asOf} />
       <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
       {/* autocomplete off: Firefox would otherwise restore the fields' old values on reload, which the
           hook cannot tell from text typed before hydration; the address is what restores answers. */}
@@ -247,9 +245,7 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, data, li
         {part.status === 'failed' && answered ? (
           <LoadProblem locale={locale} onRetry={() => void part.load()} />
         ) : noRulesOnDay ? (
-          <p class="kit-load-problem" role="status" data-no-rules-on={asOf}>
-            {fill(t.asOfNoRates, { date: formatDate(asOf, locale) })}
-          </p>
+          <NoRulesOnDay locale={locale} asOf={asOf} text={t.asOfNoRates} />
         ) : decided && m ? (
           <m.ResultView
             locale={locale}

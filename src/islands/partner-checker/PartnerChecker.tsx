@@ -21,9 +21,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
-// The kit's parts file by file rather than through its index: the index would
-// tie the on-use part's modules (verdict panel, print summary) to this script.
-import { formatDate } from '../../i18n/format.ts';
+import { AsOfNote, NoRulesOnDay } from '../kit/AsOfNote.tsx';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import type { FindingLinks } from '../kit/finding-views.ts';
@@ -189,10 +187,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, choice
 
   return (
     <div class="kit-widget pc" data-widget="partner-checker" data-ready={hydrated ? '' : undefined}>
-      <p class="pc-as-of" data-as-of={asOf}>
-        {fill(t.asOf, { date: formatDate(asOf, locale) })}
-        {day.asked && !day.valid && <> {t.asOfInvalid}</>}
-      </p>
+      <AsOfNote locale={locale} day={day} text={t.asOf} />
       <ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />
       {/* autocomplete off: Firefox restores old field states on reload, which the kit's hook would take for typing before hydration. */}
       <form ref={formRef} class="pc-form kit-no-print" noValidate autoComplete="off" onSubmit={onSubmit} onFocusIn={() => void part.load()} aria-label={t.heading}>
@@ -240,11 +235,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, choice
       {/* An id to land on: a workshop example jumps here, so the verdict needs no second scroll. */}
       <div class="pc-result" id="pc-result" ref={resultRef}>
         {asked && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
-        {asked && outcome === null && (
-          <p class="kit-load-problem" role="status" data-no-rules-on={asOf}>
-            {fill(t.noRulesOnDate, { date: formatDate(asOf, locale) })}
-          </p>
-        )}
+        {asked && outcome === null && <NoRulesOnDay locale={locale} asOf={asOf} text={t.noRulesOnDate} />}
         {verdict && m && (
           <m.Result locale={locale} text={t} form={form} choices={choices} verdict={verdict} links={links} messages={m.messages} asOf={asOf} />
         )}

@@ -2,16 +2,14 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  ErrorSummary,
-  LiveRegion,
-  PrintSummary,
-  Radios,
-  Select,
-  TextField,
-  VerdictPanel,
-  type FieldProblem,
-} from '../../../src/islands/kit/index.ts';
+import { ErrorSummary } from '../../../src/islands/kit/ErrorSummary.tsx';
+import { LiveRegion } from '../../../src/islands/kit/LiveRegion.tsx';
+import { PrintSummary } from '../../../src/islands/kit/PrintSummary.tsx';
+import { Radios } from '../../../src/islands/kit/Radios.tsx';
+import { Select } from '../../../src/islands/kit/Select.tsx';
+import { TextField } from '../../../src/islands/kit/TextField.tsx';
+import type { FieldProblem } from '../../../src/islands/kit/types.ts';
+import { VerdictPanel } from '../../../src/islands/kit/VerdictPanel.tsx';
 
 afterEach(cleanup);
 

@@ -19,7 +19,7 @@ import { readForm } from '../../../src/islands/partner-checker/read-form.ts';
 import { encodeForm, readFormFromUrl } from '../../../src/islands/partner-checker/url-codec.ts';
 import { partnerPresetSearch } from '../../../src/components/workshop/partner-preset.ts';
 import { partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
-import { withUrlState } from '../../../src/islands/kit/index.ts';
+import { withUrlState } from '../../../src/islands/kit/url-state.ts';
 
 const CHOICES = formChoices();
 
