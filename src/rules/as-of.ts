@@ -11,19 +11,9 @@ import type { IsoDate, Parameter } from './parameter.ts';
 import { today, valueOn } from './parameter.ts';
 import type { FieldError } from './verdict.ts';
 
-/** The path of the date's field error, as the widgets name the day (`?asOf=`). */
-export const AS_OF_PATH = 'asOf';
+import { AS_OF_PATH, isIsoDate } from './iso-date.ts';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date in ISO form: `2026-02-30` and `20261122` are not. */
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export { AS_OF_PATH, isIsoDate };
 
 type ValueOf<P> = P extends Parameter<infer T> ? T : never;
 

@@ -38,6 +38,7 @@ import '../kit/kit.css';
 import './co-financing.css';
 import { FIELD_NAMES, FIELDS, fieldId, isRate, type FieldName } from './fields.ts';
 import { calculatorStateSpec, hasAnswers, readTexts, shownTexts, urlValues, type FieldProblemKey, type RateField } from './form-state.ts';
+import { coFinancingMessages } from './messages.ts';
 import type { CoFinancingPageData } from './page-data.ts';
 import { ratesFor } from './rate-periods.ts';
 import type { Decided } from './result-part.tsx';
@@ -81,7 +82,7 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, data, li
   const rates = ratesFor(data, asOf);
   const spec = useMemo(() => calculatorStateSpec(locale, ratesFor(data, pageDate)), [locale]);
   const { state, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
-  const part = useOnUse(useMemo(() => withRuleMessages(locale, 'co-financing', () => import('./result-part.tsx')), [locale]));
+  const part = useOnUse(useMemo(() => withRuleMessages(locale, coFinancingMessages, () => import('./result-part.tsx')), [locale]));
   /** Fields whose error the reader should see: left once, or everything after "Calculate". */
   const [shown, setShown] = useState<ReadonlySet<FieldName>>(new Set());
   const [submitted, setSubmitted] = useState(false);

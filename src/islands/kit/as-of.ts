@@ -7,7 +7,7 @@
  * not a date" instead of quietly using another day. The address's text
  * itself is never shown.
  */
-import { AS_OF_PATH, isIsoDate } from '../../rules/as-of.ts';
+import { AS_OF_PATH, isIsoDate } from '../../rules/iso-date.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
 
 /** The query key, the same name the checks give the date's field error. */

@@ -38,6 +38,7 @@ import { useAsOf } from '../kit/use-as-of.ts';
 import { useOnUse } from '../kit/use-on-use.ts';
 import { useWidgetState } from '../kit/use-widget-state.ts';
 import { fieldIds, firstRadio } from './field-ids.ts';
+import { partnershipMessages } from './messages.ts';
 import { addRow, canAdd, removeRow, updateRow, type FormChoices, type Side } from './form-state.ts';
 import { rowTitle, rowTitleOf } from './names.ts';
 import { readForm, type FormError } from './read-form.ts';
@@ -69,7 +70,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, choice
   // The day: the page's, or the address's `?asOf=`; the note below states it and the check uses it.
   const day = useAsOf(pageDate);
   const asOf = day.asOf;
-  const part = useOnUse(useMemo(() => withRuleMessages(locale, 'partnership', loadPart), [locale]));
+  const part = useOnUse(useMemo(() => withRuleMessages(locale, partnershipMessages, loadPart), [locale]));
   /** The reader has asked for a verdict (or arrived with complete answers). */
   const [asked, setAsked] = useState(false);
   /** Errors found at the last "Check"; they leave as the reader fixes them, new ones wait for the next "Check". */
