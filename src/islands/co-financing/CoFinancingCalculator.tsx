@@ -18,12 +18,12 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, formatPercent } from '../../i18n/format.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import { AsOfNote, NoRulesOnDay } from '../kit/AsOfNote.tsx';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { Fieldset } from '../kit/Fieldset.tsx';
 import { fill } from '../kit/fill.ts';
 import type { FindingLinks } from '../kit/finding-views.ts';
+import { KitWords } from '../kit/kit-words.ts';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { LoadProblem } from '../kit/LoadProblem.tsx';
 import { StartAgain } from '../kit/StartAgain.tsx';
@@ -74,7 +74,7 @@ const LABELS = {
 } as const;
 
 
-export default function CoFinancingCalculator({ locale, asOf: pageDate, data, links }: CoFinancingProps) {
+export default function CoFinancingCalculator({ locale, asOf: pageDate, kit, data, links }: CoFinancingProps) {
   const t = data.strings;
   // The day: the page's, or the address's `?asOf=`; the rates shown and the check's follow it.
   const day = useAsOf(pageDate);
@@ -165,105 +165,104 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, data, li
 
   const share = decided?.result.ownShareBasisPoints;
   const announcement = cleared
-    ? kitFormStrings[locale].startedAgain
+    ? kit.startedAgain
     : decided && m
       ? fill(t.announce, { heading, share: share === null || share === undefined ? '–' : formatPercent(share / 100, locale) })
       : '';
 
   return (
-    <div class="kit-widget cf" data-widget="co-financing" data-ready={hydrated && (!restored || part.status !== 'pending') ? '' : undefined}>
-      <AsOfNote locale={locale} day={day} text={t.asOf} />
-      <ErrorSummary locale={locale} id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
-      {/* autocomplete off: Firefox would otherwise restore the fields' old values on reload, which the
-          hook cannot tell from text typed before hydration; the address is what restores answers. */}
-      <form ref={formRef} method="get" noValidate autoComplete="off" onSubmit={onSubmit} onFocusIn={() => void part.load()} class="cf__form">
-        <Fieldset locale={locale} id="c-participants" legend={t.participantsLegend} hint={t.participantsHint}>
-          {ZONE_FIELDS.map((z) => (
-            <div class="cf-zone" key={z.zone}>
-              <p class="cf-zone__name">{t[`zone.${z.zone}`]}</p>
+    <KitWords.Provider value={kit}>
+      <div class="kit-widget cf" data-widget="co-financing" data-ready={hydrated && (!restored || part.status !== 'pending') ? '' : undefined}>
+        <AsOfNote locale={locale} day={day} text={t.asOf} />
+        <ErrorSummary id="c-errors" errors={submitted ? visible : []} attempt={attempt} />
+        {/* autocomplete off: Firefox would otherwise restore the fields' old values on reload, which the
+            hook cannot tell from text typed before hydration; the address is what restores answers. */}
+        <form ref={formRef} method="get" noValidate autoComplete="off" onSubmit={onSubmit} onFocusIn={() => void part.load()} class="cf__form">
+          <Fieldset id="c-participants" legend={t.participantsLegend} hint={t.participantsHint}>
+            {ZONE_FIELDS.map((z) => (
+              <div class="cf-zone" key={z.zone}>
+                <p class="cf-zone__name">{t[`zone.${z.zone}`]}</p>
+                <TextField
+                  id={fieldId(z.count)}
+                  label={t.countLabel}
+                  hint={t.countHint}
+                  inputMode="numeric"
+                  width="short"
+                  value={texts[z.count]}
+                  error={errorOf(z.count)}
+                  onInput={(v) => change(z.count, v)}
+                  onCommit={() => reveal(z.count)}
+                />
+                <TextField
+                  id={fieldId(z.rate)}
+                  label={t.rateLabel}
+                  hint={
+                    <>
+                      {rates ? rates.notes[z.zone].text : fill(t.asOfNoRates, { date: formatDate(asOf, locale) })}
+                      {rates?.notes[z.zone].checkCurrentCall && (
+                        <>
+                          {' '}
+                          <strong class="cf-check-call">{data.checkCurrentCall}</strong>
+                        </>
+                      )}
+                    </>
+                  }
+                  inputMode="decimal"
+                  width="medium"
+                  value={texts[z.rate]}
+                  error={errorOf(z.rate)}
+                  onInput={(v) => change(z.rate, v)}
+                  onCommit={() => reveal(z.rate)}
+                />
+              </div>
+            ))}
+          </Fieldset>
+          <Fieldset id="c-own" legend={t.ownLegend} hint={t.ownHint}>
+            {OWN_FIELDS.map((f) => (
               <TextField
-                locale={locale}
-                id={fieldId(z.count)}
-                label={t.countLabel}
-                hint={t.countHint}
-                inputMode="numeric"
-                width="short"
-                value={texts[z.count]}
-                error={errorOf(z.count)}
-                onInput={(v) => change(z.count, v)}
-                onCommit={() => reveal(z.count)}
-              />
-              <TextField
-                locale={locale}
-                id={fieldId(z.rate)}
-                label={t.rateLabel}
-                hint={
-                  <>
-                    {rates ? rates.notes[z.zone].text : fill(t.asOfNoRates, { date: formatDate(asOf, locale) })}
-                    {rates?.notes[z.zone].checkCurrentCall && (
-                      <>
-                        {' '}
-                        <strong class="cf-check-call">{data.checkCurrentCall}</strong>
-                      </>
-                    )}
-                  </>
-                }
+                key={f.name}
+                id={fieldId(f.name)}
+                label={t[f.label]}
+                hint={t[f.hint]}
                 inputMode="decimal"
                 width="medium"
-                value={texts[z.rate]}
-                error={errorOf(z.rate)}
-                onInput={(v) => change(z.rate, v)}
-                onCommit={() => reveal(z.rate)}
+                value={texts[f.name]}
+                error={errorOf(f.name)}
+                onInput={(v) => change(f.name, v)}
+                onCommit={() => reveal(f.name)}
               />
-            </div>
-          ))}
-        </Fieldset>
-        <Fieldset locale={locale} id="c-own" legend={t.ownLegend} hint={t.ownHint}>
-          {OWN_FIELDS.map((f) => (
-            <TextField
-              key={f.name}
+            ))}
+          </Fieldset>
+          <div class="kit-actions">
+            <SubmitButton hydrated={hydrated}>
+              {t.submit}
+            </SubmitButton>
+            <StartAgain onClick={startAgain} />
+          </div>
+        </form>
+        <div class="cf-result" id="c-result" ref={resultRef} tabIndex={-1} data-result="">
+          {part.status === 'failed' && answered ? (
+            <LoadProblem onRetry={() => void part.load()} />
+          ) : noRulesOnDay ? (
+            <NoRulesOnDay locale={locale} asOf={asOf} text={t.asOfNoRates} />
+          ) : decided && m ? (
+            <m.ResultView
               locale={locale}
-              id={fieldId(f.name)}
-              label={t[f.label]}
-              hint={t[f.hint]}
-              inputMode="decimal"
-              width="medium"
-              value={texts[f.name]}
-              error={errorOf(f.name)}
-              onInput={(v) => change(f.name, v)}
-              onCommit={() => reveal(f.name)}
+              messages={m.messages}
+              t={t}
+              verdict={decided}
+              heading={heading}
+              links={links}
+              asOf={asOf}
+              values={values}
+              urlValues={urlValues(values, entered)}
             />
-          ))}
-        </Fieldset>
-        <div class="kit-actions">
-          <SubmitButton locale={locale} hydrated={hydrated}>
-            {t.submit}
-          </SubmitButton>
-          <StartAgain locale={locale} onClick={startAgain} />
+          ) : (
+            <p class="cf-result__empty kit-no-print">{t.emptyNote}</p>
+          )}
         </div>
-      </form>
-      <div class="cf-result" id="c-result" ref={resultRef} tabIndex={-1} data-result="">
-        {part.status === 'failed' && answered ? (
-          <LoadProblem locale={locale} onRetry={() => void part.load()} />
-        ) : noRulesOnDay ? (
-          <NoRulesOnDay locale={locale} asOf={asOf} text={t.asOfNoRates} />
-        ) : decided && m ? (
-          <m.ResultView
-            locale={locale}
-            messages={m.messages}
-            t={t}
-            verdict={decided}
-            heading={heading}
-            links={links}
-            asOf={asOf}
-            values={values}
-            urlValues={urlValues(values, entered)}
-          />
-        ) : (
-          <p class="cf-result__empty kit-no-print">{t.emptyNote}</p>
-        )}
+        <LiveRegion message={announcement} delay={700} />
       </div>
-      <LiveRegion message={announcement} delay={700} />
-    </div>
+    </KitWords.Provider>
   );
 }

@@ -7,9 +7,9 @@
  */
 import { formatDate } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { AsOf } from './as-of.ts';
 import { fill } from './fill.ts';
+import { useKitWords } from './kit-words.ts';
 
 export interface AsOfNoteProps {
   readonly locale: Locale;
@@ -19,10 +19,11 @@ export interface AsOfNoteProps {
 }
 
 export function AsOfNote({ locale, day, text }: AsOfNoteProps) {
+  const t = useKitWords();
   return (
     <p class="kit-as-of" data-as-of={day.asOf}>
       {fill(text, { date: formatDate(day.asOf, locale) })}
-      {day.asked && !day.valid && <> {kitFormStrings[locale].asOfInvalid}</>}
+      {day.asked && !day.valid && <> {t.asOfInvalid}</>}
     </p>
   );
 }

@@ -6,12 +6,10 @@
  * and a keyboard user starts from it. Renders nothing when there are no errors.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
+import { useKitWords } from './kit-words.ts';
 import type { FieldProblem } from './types.ts';
 
 export interface ErrorSummaryProps {
-  readonly locale: Locale;
   /** Unique within the page, e.g. `c-errors`. */
   readonly id: string;
   readonly errors: readonly FieldProblem[];
@@ -30,7 +28,7 @@ function goToField(fieldId: string, event: Event): void {
   field.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryProps) {
+export function ErrorSummary({ id, errors, attempt = 0 }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   // One entry per field, in the form's order: the list is bounded by the form's fields, however many
   // problems a field has (the first is the one to fix first).
@@ -41,7 +39,7 @@ export function ErrorSummary({ locale, id, errors, attempt = 0 }: ErrorSummaryPr
     if (shown) ref.current?.focus();
   }, [shown, attempt]);
   if (!shown) return null;
-  const t = kitFormStrings[locale];
+  const t = useKitWords();
   return (
     <div class="kit-error-summary" id={id} ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`} data-error-summary="">
       <h3 class="kit-error-summary__title" id={`${id}-title`}>

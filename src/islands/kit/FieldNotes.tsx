@@ -6,17 +6,16 @@
  * a fieldset's legend.
  */
 import type { ComponentChildren } from 'preact';
-import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
+import { useKitWords } from './kit-words.ts';
 
 export interface FieldNotesProps {
-  readonly locale: Locale;
   readonly id: string;
   readonly hint?: ComponentChildren;
   readonly error?: string | undefined;
 }
 
-export function FieldNotes({ locale, id, hint, error }: FieldNotesProps) {
+export function FieldNotes({ id, hint, error }: FieldNotesProps) {
+  const t = useKitWords();
   return (
     <>
       {hint && (
@@ -26,7 +25,7 @@ export function FieldNotes({ locale, id, hint, error }: FieldNotesProps) {
       )}
       {error && (
         <p class="kit-error-message" id={`${id}-error`}>
-          <span class="kit-visually-hidden">{kitFormStrings[locale].errorPrefix} </span>
+          <span class="kit-visually-hidden">{t.errorPrefix} </span>
           {error}
         </p>
       )}
@@ -40,13 +39,13 @@ export interface FieldProps extends FieldNotesProps {
   readonly children: ComponentChildren;
 }
 
-export function Field({ locale, id, label, hint, error, children }: FieldProps) {
+export function Field({ id, label, hint, error, children }: FieldProps) {
   return (
     <div class={`kit-field${error ? ' kit-field--error' : ''}`}>
       <label class="kit-label" for={id}>
         {label}
       </label>
-      <FieldNotes locale={locale} id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       {children}
     </div>
   );

@@ -4,12 +4,10 @@
  * `<id>-hint` and `<id>-error`.
  */
 import type { ComponentChildren } from 'preact';
-import type { Locale } from '../../i18n/locales.ts';
 import { describedBy } from './described-by.ts';
 import { FieldNotes } from './FieldNotes.tsx';
 
 export interface FieldsetProps {
-  readonly locale: Locale;
   readonly id: string;
   readonly legend: ComponentChildren;
   readonly hint?: ComponentChildren;
@@ -17,7 +15,7 @@ export interface FieldsetProps {
   readonly children: ComponentChildren;
 }
 
-export function Fieldset({ locale, id, legend, hint, error, children }: FieldsetProps) {
+export function Fieldset({ id, legend, hint, error, children }: FieldsetProps) {
   return (
     <fieldset
       class={`kit-fieldset${error ? ' kit-field--error' : ''}`}
@@ -25,7 +23,7 @@ export function Fieldset({ locale, id, legend, hint, error, children }: Fieldset
       aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
     >
       <legend class="kit-legend">{legend}</legend>
-      <FieldNotes locale={locale} id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
       {children}
     </fieldset>
   );

@@ -4,16 +4,14 @@
  * again, so "Calculate" is never a dead button. The answers stay in the form
  * and the URL meanwhile.
  */
-import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
+import { useKitWords } from './kit-words.ts';
 
 export interface LoadProblemProps {
-  readonly locale: Locale;
   readonly onRetry: () => void;
 }
 
-export function LoadProblem({ locale, onRetry }: LoadProblemProps) {
-  const t = kitFormStrings[locale];
+export function LoadProblem({ onRetry }: LoadProblemProps) {
+  const t = useKitWords();
   return (
     <div class="kit-load-problem" role="alert" data-load-problem="">
       <p>{t.loadFailed}</p>

@@ -3,7 +3,6 @@
  * `<name>-<value>`; link an error summary entry to `radioId(name, first value)`.
  */
 import type { ComponentChildren } from 'preact';
-import type { Locale } from '../../i18n/locales.ts';
 import { Fieldset } from './Fieldset.tsx';
 
 export interface RadioOption<V extends string> {
@@ -13,7 +12,6 @@ export interface RadioOption<V extends string> {
 }
 
 export interface RadiosProps<V extends string> {
-  readonly locale: Locale;
   readonly name: string;
   readonly legend: ComponentChildren;
   readonly hint?: ComponentChildren;
@@ -30,7 +28,7 @@ export const radioId = (name: string, value: string): string => `${name}-${value
 export function Radios<V extends string>(props: RadiosProps<V>) {
   const { name } = props;
   return (
-    <Fieldset locale={props.locale} id={name} legend={props.legend} hint={props.hint} error={props.error}>
+    <Fieldset id={name} legend={props.legend} hint={props.hint} error={props.error}>
       <div class={`kit-radios${props.inline ? ' kit-radios--inline' : ''}`}>
         {props.options.map((option) => {
           const id = radioId(name, option.value);

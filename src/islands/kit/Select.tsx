@@ -3,7 +3,6 @@
  * option ("Choose …") so that no answer is preselected by accident.
  */
 import type { ComponentChildren } from 'preact';
-import type { Locale } from '../../i18n/locales.ts';
 import { describedBy } from './described-by.ts';
 import { Field } from './FieldNotes.tsx';
 
@@ -13,7 +12,6 @@ export interface SelectOption<V extends string> {
 }
 
 export interface SelectProps<V extends string> {
-  readonly locale: Locale;
   readonly id: string;
   readonly label: ComponentChildren;
   readonly hint?: ComponentChildren;
@@ -29,7 +27,7 @@ export function Select<V extends string>(props: SelectProps<V>) {
   const { id, hint, error } = props;
   const known = (raw: string): V | undefined => props.options.find((o) => o.value === raw)?.value;
   return (
-    <Field locale={props.locale} id={id} label={props.label} hint={hint} error={error}>
+    <Field id={id} label={props.label} hint={hint} error={error}>
       <select
         class="kit-select"
         id={id}

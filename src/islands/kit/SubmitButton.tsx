@@ -7,23 +7,22 @@
  * <noscript> note says where the same rules are written out.
  */
 import type { ComponentChildren } from 'preact';
-import type { Locale } from '../../i18n/locales.ts';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
+import { useKitWords } from './kit-words.ts';
 
 export interface SubmitButtonProps {
-  readonly locale: Locale;
   readonly hydrated: boolean;
   readonly children: ComponentChildren;
   readonly class?: string;
 }
 
-export function SubmitButton({ locale, hydrated, children, class: extra }: SubmitButtonProps) {
+export function SubmitButton({ hydrated, children, class: extra }: SubmitButtonProps) {
+  const t = useKitWords();
   return (
     <>
       <button type="submit" class={`kit-button${extra ? ` ${extra}` : ''}`} disabled={!hydrated} data-submit="">
         {children}
       </button>
-      {!hydrated && <p class="kit-hint kit-waiting kit-no-print">{kitFormStrings[locale].waitingForScript}</p>}
+      {!hydrated && <p class="kit-hint kit-waiting kit-no-print">{t.waitingForScript}</p>}
     </>
   );
 }

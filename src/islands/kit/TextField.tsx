@@ -4,12 +4,10 @@
  * with an `inputMode`, because `type="number"` mangles `220 000` and `7,5`.
  */
 import type { ComponentChildren } from 'preact';
-import type { Locale } from '../../i18n/locales.ts';
 import { describedBy } from './described-by.ts';
 import { Field } from './FieldNotes.tsx';
 
 export interface TextFieldProps {
-  readonly locale: Locale;
   readonly id: string;
   readonly label: ComponentChildren;
   readonly hint?: ComponentChildren;
@@ -30,7 +28,7 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { id, error, hint } = props;
   return (
-    <Field locale={props.locale} id={id} label={props.label} hint={hint} error={error}>
+    <Field id={id} label={props.label} hint={hint} error={error}>
       <span class="kit-input-wrap">
         <input
           class={`kit-input kit-input--${props.width ?? 'medium'}`}

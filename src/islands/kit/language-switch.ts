@@ -24,7 +24,8 @@ export function carryAnswersToLanguageSwitch(prefix?: string, query = ''): void 
   const carried = new URLSearchParams();
   for (const own of answers.values())
     for (const [key, value] of new URLSearchParams(own)) if (address.getAll(key).includes(value)) carried.append(key, value);
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+  // Also the embed pages' link back to the full guide page (data-carry-answers): same widget, same keys.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-carry-answers]')) {
     const target = new URL(link.href);
     target.search = carried.toString();
     link.href = target.href;

@@ -19,13 +19,13 @@
  * for it, and a failed load shows LoadProblem with "Try again".
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { PartnerCheckerText } from '../../i18n/widgets/partner-checker.ts';
 import { AsOfNote, NoRulesOnDay } from '../kit/AsOfNote.tsx';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
 import { fill } from '../kit/fill.ts';
 import type { FindingLinks } from '../kit/finding-views.ts';
 import '../kit/kit.css';
+import { KitWords } from '../kit/kit-words.ts';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { LoadProblem } from '../kit/LoadProblem.tsx';
 import { Radios } from '../kit/Radios.tsx';
@@ -64,7 +64,7 @@ const loadPart = () => import('./part.ts');
 
 const sameError = (a: FormError, b: FormError) => a.fieldId === b.fieldId && a.key === b.key;
 
-export default function PartnerChecker({ locale, asOf: pageDate, text: t, choices, links = {} }: PartnerCheckerProps) {
+export default function PartnerChecker({ locale, asOf: pageDate, kit, text: t, choices, links = {} }: PartnerCheckerProps) {
   const spec = useMemo(() => stateSpec(locale, choices), [locale, choices]);
   const { state: form, update, reset, hydrated, restored, formRef } = useWidgetState(spec);
   // The day: the page's, or the address's `?asOf=`; the note below states it and the check uses it.
@@ -146,7 +146,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, choice
     reset();
     setAsked(false);
     setReported([]);
-    pendingMessage.current = kitFormStrings[locale].startedAgain;
+    pendingMessage.current = kit.startedAgain;
     focusNext.current = fieldIds.participants;
   };
 
@@ -187,61 +187,60 @@ export default function PartnerChecker({ locale, asOf: pageDate, text: t, choice
   );
 
   return (
-    <div class="kit-widget pc" data-widget="partner-checker" data-ready={hydrated ? '' : undefined}>
-      <AsOfNote locale={locale} day={day} text={t.asOf} />
-      <ErrorSummary locale={locale} id="pc-errors" errors={problems} attempt={attempt} />
-      {/* autocomplete off: Firefox restores old field states on reload, which the kit's hook would take for typing before hydration. */}
-      <form ref={formRef} class="pc-form kit-no-print" noValidate autoComplete="off" onSubmit={onSubmit} onFocusIn={() => void part.load()} aria-label={t.heading}>
-        <TextField
-          locale={locale}
-          id={fieldIds.participants}
-          label={t.participantsLabel}
-          hint={t.participantsHint}
-          error={errorFor(fieldIds.participants)}
-          value={form.participants}
-          inputMode="numeric"
-          width="short"
-          onInput={(participants) => change({ ...form, participants })}
-        />
-        <Radios
-          locale={locale}
-          name={fieldIds.typeGroup}
-          legend={t.typeLegend}
-          hint={t.typeHint}
-          error={errorFor(firstRadio(fieldIds.typeGroup, choices.exchangeTypes))}
-          options={choices.exchangeTypes.map((value) => ({ value, label: t.types[value] }))}
-          value={form.exchangeType || undefined}
-          onChange={(exchangeType) => change({ ...form, exchangeType })}
-        />
-        {rows('swedish')}
-        {rows('foreign')}
-        <Radios
-          locale={locale}
-          name={fieldIds.visitsGroup}
-          legend={t.visitsLegend}
-          hint={t.visitsHint}
-          error={errorFor(`${fieldIds.visitsGroup}-yes`)}
-          options={(['yes', 'no'] as const).map((value) => ({ value, label: t[`visits.${value}`] }))}
-          value={form.visits || undefined}
-          onChange={(visits) => change({ ...form, visits })}
-          inline
-        />
-        <div class="kit-actions pc-actions">
-          <SubmitButton locale={locale} hydrated={hydrated} class="pc-submit">
-            {t.submit}
-          </SubmitButton>
-          {hydrated && (asked || reported.length > 0) && <StartAgain locale={locale} onClick={onStartAgain} />}
+    <KitWords.Provider value={kit}>
+      <div class="kit-widget pc" data-widget="partner-checker" data-ready={hydrated ? '' : undefined}>
+        <AsOfNote locale={locale} day={day} text={t.asOf} />
+        <ErrorSummary id="pc-errors" errors={problems} attempt={attempt} />
+        {/* autocomplete off: Firefox restores old field states on reload, which the kit's hook would take for typing before hydration. */}
+        <form ref={formRef} class="pc-form kit-no-print" noValidate autoComplete="off" onSubmit={onSubmit} onFocusIn={() => void part.load()} aria-label={t.heading}>
+          <TextField
+            id={fieldIds.participants}
+            label={t.participantsLabel}
+            hint={t.participantsHint}
+            error={errorFor(fieldIds.participants)}
+            value={form.participants}
+            inputMode="numeric"
+            width="short"
+            onInput={(participants) => change({ ...form, participants })}
+          />
+          <Radios
+            name={fieldIds.typeGroup}
+            legend={t.typeLegend}
+            hint={t.typeHint}
+            error={errorFor(firstRadio(fieldIds.typeGroup, choices.exchangeTypes))}
+            options={choices.exchangeTypes.map((value) => ({ value, label: t.types[value] }))}
+            value={form.exchangeType || undefined}
+            onChange={(exchangeType) => change({ ...form, exchangeType })}
+          />
+          {rows('swedish')}
+          {rows('foreign')}
+          <Radios
+            name={fieldIds.visitsGroup}
+            legend={t.visitsLegend}
+            hint={t.visitsHint}
+            error={errorFor(`${fieldIds.visitsGroup}-yes`)}
+            options={(['yes', 'no'] as const).map((value) => ({ value, label: t[`visits.${value}`] }))}
+            value={form.visits || undefined}
+            onChange={(visits) => change({ ...form, visits })}
+            inline
+          />
+          <div class="kit-actions pc-actions">
+            <SubmitButton hydrated={hydrated} class="pc-submit">
+              {t.submit}
+            </SubmitButton>
+            {hydrated && (asked || reported.length > 0) && <StartAgain onClick={onStartAgain} />}
+          </div>
+        </form>
+        {/* An id to land on: a workshop example jumps here, so the verdict needs no second scroll. */}
+        <div class="pc-result" id="pc-result" ref={resultRef}>
+          {asked && part.status === 'failed' && <LoadProblem onRetry={() => void part.load()} />}
+          {asked && outcome === null && <NoRulesOnDay locale={locale} asOf={asOf} text={t.noRulesOnDate} />}
+          {verdict && m && (
+            <m.Result locale={locale} text={t} form={form} choices={choices} verdict={verdict} links={links} messages={m.messages} asOf={asOf} />
+          )}
         </div>
-      </form>
-      {/* An id to land on: a workshop example jumps here, so the verdict needs no second scroll. */}
-      <div class="pc-result" id="pc-result" ref={resultRef}>
-        {asked && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
-        {asked && outcome === null && <NoRulesOnDay locale={locale} asOf={asOf} text={t.noRulesOnDate} />}
-        {verdict && m && (
-          <m.Result locale={locale} text={t} form={form} choices={choices} verdict={verdict} links={links} messages={m.messages} asOf={asOf} />
-        )}
+        <LiveRegion message={message} />
       </div>
-      <LiveRegion message={message} />
-    </div>
+    </KitWords.Provider>
   );
 }

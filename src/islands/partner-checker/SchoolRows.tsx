@@ -39,7 +39,7 @@ export function SchoolRows(props: SchoolRowsProps) {
   const s = SIDE[side];
   const levels = props.levels.map((value) => ({ value, label: t.levels[value] }));
   return (
-    <Fieldset locale={locale} id={s.id} legend={t[s.legend]} hint={t[s.hint]}>
+    <Fieldset id={s.id} legend={t[s.legend]} hint={t[s.hint]}>
       {side === 'foreign' && props.rows.length === 0 && <p class="pc-none">{t.noForeignRows}</p>}
       {props.rows.map((row, index) => {
         const name = rowTitle(side, index, t);
@@ -50,7 +50,6 @@ export function SchoolRows(props: SchoolRowsProps) {
             <legend class="kit-legend pc-row__legend">{name}</legend>
             {'countryText' in row && (
               <TextField
-                locale={locale}
                 id={countryId}
                 list={fieldIds.countryList(locale)}
                 label={t.countryLabel}
@@ -62,7 +61,6 @@ export function SchoolRows(props: SchoolRowsProps) {
               />
             )}
             <Select
-              locale={locale}
               id={levelId}
               label={t.levelLabel}
               error={props.errorFor(levelId)}

@@ -14,10 +14,10 @@
  * after Change carries on through them to the first question without one.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { kitFormStrings } from '../../i18n/widgets/kit-form.ts';
 import type { QuestionId } from '../../rules/project-type/graph.ts';
 import type { Step } from '../../rules/project-type/walk.ts';
 import { fill } from '../kit/fill.ts';
+import { KitWords } from '../kit/kit-words.ts';
 import { LiveRegion } from '../kit/LiveRegion.tsx';
 import { LoadProblem } from '../kit/LoadProblem.tsx';
 import { StartAgain } from '../kit/StartAgain.tsx';
@@ -55,7 +55,7 @@ const loadAnsweredPart = () => import('./answered-part.ts');
 /** A click the browser should handle itself (a new tab or window), not the quiz. */
 const opensElsewhere = (e: MouseEvent) => e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 
-export default function ProjectTypeQuiz({ locale, asOf, data }: ProjectTypeQuizProps) {
+export default function ProjectTypeQuiz({ locale, asOf, kit, data }: ProjectTypeQuizProps) {
   const t = data.strings;
   const { state, hydrated, update, reset, formRef } = useWidgetState(quizStateSpec);
   // Every answer given on this page, the latest per question; what the address holds wins.
@@ -89,7 +89,7 @@ export default function ProjectTypeQuiz({ locale, asOf, data }: ProjectTypeQuizP
   useEffect(() => {
     if (turn === 0) return;
     if (here.outcome) setMessage(fill(t.announceOutcome, { outcome: data.outcomes[here.outcome].heading }));
-    else setMessage(startedAgain.current ? kitFormStrings[locale].startedAgain : '');
+    else setMessage(startedAgain.current ? kit.startedAgain : '');
     startedAgain.current = false;
   }, [turn]);
 
@@ -138,55 +138,56 @@ export default function ProjectTypeQuiz({ locale, asOf, data }: ProjectTypeQuizP
   const loaded = part.module;
 
   return (
-    <div class="kit-widget pq" data-widget="project-type-quiz" data-ready={ready ? '' : undefined} data-view={question ? 'question' : 'outcome'}>
-      {backTo && (
-        <p class="pq-back kit-no-print">
-          <a
-            class="pq-back__link"
-            href={hrefOf(backTo)}
-            data-back=""
-            onClick={(event) => follow(backTo, event)}
-          >
-            {t.back}
-          </a>
-        </p>
-      )}
-      {question ? (
-        <QuestionStep
-          key={`${question}-${turn}`}
-          locale={locale}
-          t={t}
-          id={question}
-          view={data.questions[question]}
-          number={here.path.length + 1}
-          chosen={kept.current[question]}
-          hydrated={hydrated}
-          formRef={formRef}
-          onChoose={(answer) => update({ answers: placed(state), chosen: { question, answer } as Step })}
-          onContinue={(answer) => onContinue(question, answer)}
-        />
-      ) : (
-        loaded && <loaded.OutcomePanel locale={locale} id={OUTCOME_PANEL_ID} data={data} answers={answersOf(here.path)} asOf={asOf} />
-      )}
-      {answered && part.status === 'failed' && <LoadProblem locale={locale} onRetry={() => void part.load()} />}
-      {loaded && (
-        <loaded.AnswerSummary
-          t={t}
-          steps={here.path}
-          questions={data.questions}
-          hrefFor={(q) => hrefOf(before(q))}
-          onChange={(q, event) => follow(before(q), event, q)}
-        />
-      )}
-      {Object.keys(kept.current).length > 0 && (
-        <div class="kit-actions">
-          <StartAgain locale={locale} onClick={onStartAgain} />
-        </div>
-      )}
-      {loaded && answered && (
-        <loaded.AnswersPrint locale={locale} data={data} path={here.path} outcome={here.outcome} link={shareLink(withUrlState(URL_PREFIX, quizStateSpec.toUrl({ answers: answersOf(here.path) }), ''))} />
-      )}
-      <LiveRegion message={message} />
-    </div>
+    <KitWords.Provider value={kit}>
+      <div class="kit-widget pq" data-widget="project-type-quiz" data-ready={ready ? '' : undefined} data-view={question ? 'question' : 'outcome'}>
+        {backTo && (
+          <p class="pq-back kit-no-print">
+            <a
+              class="pq-back__link"
+              href={hrefOf(backTo)}
+              data-back=""
+              onClick={(event) => follow(backTo, event)}
+            >
+              {t.back}
+            </a>
+          </p>
+        )}
+        {question ? (
+          <QuestionStep
+            key={`${question}-${turn}`}
+            t={t}
+            id={question}
+            view={data.questions[question]}
+            number={here.path.length + 1}
+            chosen={kept.current[question]}
+            hydrated={hydrated}
+            formRef={formRef}
+            onChoose={(answer) => update({ answers: placed(state), chosen: { question, answer } as Step })}
+            onContinue={(answer) => onContinue(question, answer)}
+          />
+        ) : (
+          loaded && <loaded.OutcomePanel locale={locale} id={OUTCOME_PANEL_ID} data={data} answers={answersOf(here.path)} asOf={asOf} />
+        )}
+        {answered && part.status === 'failed' && <LoadProblem onRetry={() => void part.load()} />}
+        {loaded && (
+          <loaded.AnswerSummary
+            t={t}
+            steps={here.path}
+            questions={data.questions}
+            hrefFor={(q) => hrefOf(before(q))}
+            onChange={(q, event) => follow(before(q), event, q)}
+          />
+        )}
+        {Object.keys(kept.current).length > 0 && (
+          <div class="kit-actions">
+            <StartAgain onClick={onStartAgain} />
+          </div>
+        )}
+        {loaded && answered && (
+          <loaded.AnswersPrint locale={locale} data={data} path={here.path} outcome={here.outcome} link={shareLink(withUrlState(URL_PREFIX, quizStateSpec.toUrl({ answers: answersOf(here.path) }), ''))} />
+        )}
+        <LiveRegion message={message} />
+      </div>
+    </KitWords.Provider>
   );
 }

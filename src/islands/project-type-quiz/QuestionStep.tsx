@@ -12,7 +12,6 @@
  * the choice.
  */
 import { useState } from 'preact/hooks';
-import type { Locale } from '../../i18n/locales.ts';
 import type { ProjectTypeQuizStrings } from '../../i18n/widgets/project-type-quiz.ts';
 import type { QuestionId } from '../../rules/project-type/graph.ts';
 import { ErrorSummary } from '../kit/ErrorSummary.tsx';
@@ -22,7 +21,6 @@ import { SubmitButton } from '../kit/SubmitButton.tsx';
 import type { QuestionView } from './page-data.ts';
 
 export interface QuestionStepProps {
-  readonly locale: Locale;
   readonly t: ProjectTypeQuizStrings;
   readonly id: QuestionId;
   readonly view: QuestionView;
@@ -40,7 +38,7 @@ export const questionHeadingId = (q: QuestionId): string => `q-${q}-heading`;
 const fieldName = (q: QuestionId): string => `q-${q}`;
 
 export function QuestionStep(props: QuestionStepProps) {
-  const { locale, t, id, view, chosen } = props;
+  const { t, id, view, chosen } = props;
   const [attempt, setAttempt] = useState(0);
   const missing = attempt > 0 && chosen === undefined;
   const firstAnswer = view.answers[0]?.id ?? '';
@@ -54,12 +52,11 @@ export function QuestionStep(props: QuestionStepProps) {
 
   return (
     <div class="pq-step" data-question={id}>
-      <ErrorSummary locale={locale} id="pq-errors" errors={problems} attempt={attempt} />
+      <ErrorSummary id="pq-errors" errors={problems} attempt={attempt} />
       {/* autocomplete off: Firefox restores a radio's old state on reload, which the kit's hook would
           take for a choice made before hydration and so drop the address's answers. */}
       <form class="pq-form" method="get" noValidate autoComplete="off" onSubmit={onSubmit} ref={props.formRef}>
         <Radios
-          locale={locale}
           name={fieldName(id)}
           legend={
             <h3 class="pq-question" id={questionHeadingId(id)} tabIndex={-1}>
@@ -72,7 +69,7 @@ export function QuestionStep(props: QuestionStepProps) {
           value={chosen}
           onChange={props.onChoose}
         />
-        <SubmitButton locale={locale} hydrated={props.hydrated}>
+        <SubmitButton hydrated={props.hydrated}>
           {t.continue}
         </SubmitButton>
       </form>

@@ -8,6 +8,7 @@ import CoFinancingCalculator from '../../../src/islands/co-financing/CoFinancing
 import { coFinancingPageData } from '../../../src/components/widgets/co-financing/page-data.ts';
 import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { readFigures, typeFixture, typeInto } from './type-fixture.ts';
+import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
 
 afterEach(() => {
   cleanup();
@@ -25,7 +26,7 @@ const verdictShown = (container: Element) =>
   }, ON_USE);
 
 const calculator = (locale: Locale) => (
-  <CoFinancingCalculator locale={locale} asOf={FIXTURE_DATE} data={coFinancingPageData(locale)} links={{}} />
+  <CoFinancingCalculator locale={locale} kit={kitFormStrings[locale]} asOf={FIXTURE_DATE} data={coFinancingPageData(locale)} links={{}} />
 );
 
 function renderCalculator(locale: Locale) {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { cleanup, fireEvent, render as renderAlone } from '@testing-library/preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ErrorSummary } from '../../../src/islands/kit/ErrorSummary.tsx';
@@ -10,13 +11,19 @@ import { Select } from '../../../src/islands/kit/Select.tsx';
 import { TextField } from '../../../src/islands/kit/TextField.tsx';
 import type { FieldProblem } from '../../../src/islands/kit/types.ts';
 import { VerdictPanel } from '../../../src/islands/kit/VerdictPanel.tsx';
+import { KitWords } from '../../../src/islands/kit/kit-words.ts';
+import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+
+/** Kit parts render inside a widget, whose root provides the kit's words. */
+const InWidget = ({ children }: { children?: ComponentChildren }) => <KitWords.Provider value={kitFormStrings.sv}>{children}</KitWords.Provider>;
+const render = (ui: VNode) => renderAlone(ui, { wrapper: InWidget });
 
 afterEach(cleanup);
 
 describe('TextField', () => {
   test('ties hint and error to the input and marks it invalid', () => {
     const { container } = render(
-      <TextField locale="sv" id="c-rest" label="Deltagare" hint="Ett heltal" error="Fel värde" value="abc" onInput={() => {}} inputMode="numeric" />,
+      <TextField id="c-rest" label="Deltagare" hint="Ett heltal" error="Fel värde" value="abc" onInput={() => {}} inputMode="numeric" />,
     );
     const input = container.querySelector('input')!;
     expect(input.getAttribute('aria-describedby')).toBe('c-rest-hint c-rest-error');
@@ -27,7 +34,7 @@ describe('TextField', () => {
   });
 
   test('without error it is not invalid and describes only the hint', () => {
-    const { container } = render(<TextField locale="en" id="x" label="X" hint="h" value="" onInput={() => {}} />);
+    const { container } = render(<TextField id="x" label="X" hint="h" value="" onInput={() => {}} />);
     const input = container.querySelector('input')!;
     expect(input.getAttribute('aria-describedby')).toBe('x-hint');
     expect(input.hasAttribute('aria-invalid')).toBe(false);
@@ -39,7 +46,6 @@ describe('Radios and Select', () => {
     let chosen = '';
     const { container } = render(
       <Radios
-        locale="sv"
         name="q-kind"
         legend="Vilken?"
         options={[
@@ -58,7 +64,7 @@ describe('Radios and Select', () => {
   test('select returns only listed values', () => {
     const seen: (string | undefined)[] = [];
     const { container } = render(
-      <Select locale="en" id="lvl" label="Level" placeholder="Choose" options={[{ value: 'x', label: 'X' }]} value={undefined} onChange={(v) => seen.push(v)} />,
+      <Select id="lvl" label="Level" placeholder="Choose" options={[{ value: 'x', label: 'X' }]} value={undefined} onChange={(v) => seen.push(v)} />,
     );
     const select = container.querySelector('select')!;
     fireEvent.change(select, { target: { value: 'x' } });
@@ -73,7 +79,7 @@ describe('ErrorSummary', () => {
     const [attempt, setAttempt] = useState(0);
     return (
       <div>
-        <ErrorSummary locale="sv" id="c-errors" errors={errors} attempt={attempt} />
+        <ErrorSummary id="c-errors" errors={errors} attempt={attempt} />
         <input id="c-rest" />
         <button
           type="button"
@@ -113,7 +119,7 @@ describe('ErrorSummary', () => {
       { fieldId: 'c-rest', label: 'Antal deltagare', message: 'För stort' },
       { fieldId: 'c-admin', label: 'Administrativa kostnader', message: 'Skriv ett belopp' },
     ];
-    const { container } = render(<ErrorSummary locale="sv" id="x-errors" errors={errors} />);
+    const { container } = render(<ErrorSummary id="x-errors" errors={errors} />);
     const entries = [...container.querySelectorAll('[data-error-summary] li')];
     expect(entries.map((li) => li.getAttribute('data-field'))).toEqual(['c-rest', 'c-admin']);
     expect(entries[0]!.textContent).toBe('Antal deltagare: Skriv ett heltal');
