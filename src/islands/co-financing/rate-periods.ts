@@ -7,7 +7,7 @@
  */
 import type { Zone } from '../../rules/co-financing/zones.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
-import type { SourceLabel } from '../kit/source-label.ts';
+import type { SourceLabel } from '../kit/types.ts';
 import type { RateField } from './form-state.ts';
 
 /** The flat rates of one period, ready for the form. */

@@ -10,7 +10,7 @@ import { sentenceIn, traceLineIn, whyIn } from '../../i18n/rules/say.ts';
 import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
 import type { TraceStep } from '../../rules/trace.ts';
 import type { Finding } from '../../rules/verdict.ts';
-import type { RuleSources } from './rule-sources.ts';
+import type { RuleSources } from './types.ts';
 import type { FindingView, RulesApplied, TraceView } from './VerdictPanel.tsx';
 
 /** Where a widget's findings link to and what they cite; worked out by the page (the route registry and the catalogue are build-time only). */

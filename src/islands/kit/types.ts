@@ -22,3 +22,17 @@ export interface FieldProblem {
   readonly label: string;
   readonly message: string;
 }
+
+/** A source as a widget's "Source:" line says it, and whether "check the current call" goes with it. */
+export interface SourceLabel {
+  readonly text: string;
+  readonly checkCurrentCall: boolean;
+}
+
+/** A rule as its finding's "Source:" line and its "Why?" entries say it (the page works these out: ruleSources). */
+export interface RuleSource extends SourceLabel {
+  /** The seed sentences it rests on, verbatim (Swedish): the administrator's own words. */
+  readonly quotes: readonly string[];
+}
+
+export type RuleSources = Readonly<Partial<Record<string, RuleSource>>>;

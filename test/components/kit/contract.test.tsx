@@ -10,7 +10,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { asOfIn } from '../../../src/islands/kit/as-of.ts';
 import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { findingViews } from '../../../src/islands/kit/finding-views.ts';
-import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
+import { ruleSources } from '../../../src/components/widgets/rule-sources.ts';
 import { typedBeforeHydration } from '../../../src/islands/kit/typed-before-hydration.ts';
 import { useOnUse, type OnUse } from '../../../src/islands/kit/use-on-use.ts';
 import { clearUrlState, writeUrlState } from '../../../src/islands/kit/url-state.ts';

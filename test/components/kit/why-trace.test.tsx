@@ -11,7 +11,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { rulesApplied } from '../../../src/islands/kit/finding-views.ts';
-import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
+import { ruleSources } from '../../../src/components/widgets/rule-sources.ts';
 import { VerdictPanel } from '../../../src/islands/kit/VerdictPanel.tsx';
 import { FIXTURE_DATE, coFinancingFixtures, partnershipFixtures } from '../../../src/rules/fixtures/index.ts';
 import { CO_FINANCING_RULES, PARTNERSHIP_RULES, checkCoFinancing, checkPartnership, type Verdict } from '../../../src/rules/index.ts';

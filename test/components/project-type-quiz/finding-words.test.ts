@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { findingViews, traceViews } from '../../../src/islands/kit/finding-views.ts';
-import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
+import { ruleSources } from '../../../src/components/widgets/rule-sources.ts';
 import { quizPageData } from '../../../src/components/widgets/project-type-quiz/page-data.ts';
 import { ANSWER_IDS, type QuestionId } from '../../../src/rules/project-type/graph.ts';
 import { evaluateProjectType } from '../../../src/rules/project-type/evaluate.ts';

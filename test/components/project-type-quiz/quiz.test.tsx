@@ -13,7 +13,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, test } from 'vitest';
 import { quizPresetSearch } from '../../../src/components/workshop/quiz-preset.ts';
 import type { Locale } from '../../../src/i18n/locales.ts';
-import { ruleSources } from '../../../src/islands/kit/rule-sources.ts';
+import { ruleSources } from '../../../src/components/widgets/rule-sources.ts';
 import ProjectTypeQuiz from '../../../src/islands/project-type-quiz/ProjectTypeQuiz.tsx';
 import { quizPageData } from '../../../src/components/widgets/project-type-quiz/page-data.ts';
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';

@@ -11,7 +11,7 @@ import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 import { en } from '../../../src/i18n/ui/en.ts';
 import { FACT_ORIGINS, factOriginKey, readOnWords, sourceWords } from '../../../src/i18n/ui/source-words.ts';
 import { sv } from '../../../src/i18n/ui/sv.ts';
-import { sourceLabel } from '../../../src/islands/kit/source-label.ts';
+import { sourceLabel } from '../../../src/components/widgets/source-label.ts';
 import { RULE_KEYS, parameters, rulesCatalogue } from '../../../src/rules/index.ts';
 import type { Source } from '../../../src/rules/source.ts';
 

@@ -10,10 +10,9 @@ import { sourceWords } from '../../i18n/ui/source-words.ts';
 import type { KitStrings } from '../../i18n/widgets/kit.ts';
 import type { Source } from '../../rules/source.ts';
 
-export interface SourceLabel {
-  readonly text: string;
-  readonly checkCurrentCall: boolean;
-}
+import type { SourceLabel } from '../../islands/kit/types.ts';
+
+export type { SourceLabel };
 
 /** The language of a set of kit strings (the widgets pass the strings, not the locale). */
 const localeOf = (t: KitStrings): Locale => (t.source === 'Källa' ? 'sv' : 'en');

@@ -7,15 +7,8 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { rulesCatalogue, type RuleKey } from '../../rules/catalogue.ts';
-import { sourceLabel, type SourceLabel } from './source-label.ts';
-
-/** A rule as its finding's "Source:" line and its "Why?" entries say it. */
-export interface RuleSource extends SourceLabel {
-  /** The seed sentences it rests on, verbatim (Swedish): the administrator's own words. */
-  readonly quotes: readonly string[];
-}
-
-export type RuleSources = Readonly<Partial<Record<string, RuleSource>>>;
+import type { RuleSources } from '../../islands/kit/types.ts';
+import { sourceLabel } from './source-label.ts';
 
 export function ruleSources(rules: readonly RuleKey[], locale: Locale): RuleSources {
   return Object.fromEntries(
