@@ -1,6 +1,8 @@
 /**
  * sitemap.xml: every page from the route registry (plus `/`), each with its
- * language alternates as xhtml:link, as search engines read hreflang.
+ * language alternates as xhtml:link, as search engines read hreflang. The
+ * embed pages are left out: they are the guide's widgets for other sites to
+ * frame, not pages to find (each names its full page as canonical).
  */
 import type { APIRoute } from 'astro';
 import { alternates, getRoutes } from '../routing/registry.ts';
@@ -9,7 +11,7 @@ import { escapeXml } from '../routing/escape-xml.ts';
 export const GET: APIRoute = async ({ site }) => {
   const abs = (path: string) => escapeXml(new URL(path, site).href);
   const routes = await getRoutes();
-  const entries = routes.map((route) => {
+  const entries = routes.filter((route) => route.kind !== 'embed').map((route) => {
     const links = alternates(routes, route.key)
       .map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt.hreflang}" href="${abs(alt.url)}"/>`)
       .join('\n');

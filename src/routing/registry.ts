@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { buildRoutes } from './build-routes.ts';
+import { buildEmbedRoutes } from './embed-pages.ts';
 import { EXTRA_PAGES } from './extra-pages.ts';
 import { findRoute } from './queries.ts';
 import type { Route } from './route.ts';
@@ -16,7 +17,15 @@ export * from './queries.ts';
 let routesOnce: Promise<Route[]> | undefined;
 
 export function getRoutes(): Promise<Route[]> {
-  routesOnce ??= getCollection('guide').then((entries) => buildRoutes(entries, EXTRA_PAGES));
+  routesOnce ??= getCollection('guide').then((entries) => {
+    const routes = buildRoutes(entries, EXTRA_PAGES);
+    // Each widget's embed page links back to the guidance page that declares it.
+    const declared = routes.flatMap((route) => {
+      const entry = entries.find((e) => e.id === route.entryId);
+      return entry ? [{ route, widgets: entry.data.widgets }] : [];
+    });
+    return [...routes, ...buildEmbedRoutes(declared)];
+  });
   return routesOnce;
 }
 
@@ -40,6 +49,14 @@ export async function staticPathsFor(key: string, param: string) {
 }
 
 /** The route a page is rendering, looked up by key (throws if the registry lacks it). */
+/** getStaticPaths for the embed pages: `src/pages/[lang]/embed/[widget].astro`. */
+export async function embedStaticPaths() {
+  const routes = await getRoutes();
+  return routes
+    .filter((r) => r.kind === 'embed')
+    .map((r) => ({ params: { lang: r.locale, widget: r.slug.split('/')[1] }, props: { route: r } }));
+}
+
 export async function routeOf(key: string, locale: Locale): Promise<Route> {
   const route = findRoute(await getRoutes(), key, locale);
   if (!route) throw new Error(`No route for ${key} in ${locale}`);

@@ -4,6 +4,7 @@
  * hreflang (plus x-default → Swedish), each link resolving to a built page.
  */
 import { describe, expect, test } from 'vitest';
+import { isEmbedPath } from '../../src/routing/embed-pages.ts';
 import { isNotFoundUrl } from '../../src/routing/not-found.ts';
 import { builtPages, languagePages, pageByUrl, siteOrigin } from '../support/built-site.ts';
 
@@ -40,7 +41,10 @@ describe.each(builtPages().map((p) => [p.url, p] as const))('%s', (url, page) =>
   test('has an absolute canonical link to itself', () => {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(canonical).toBeTruthy();
-    expect(localPath(canonical!)).toBe(url);
+    // An embed page (a widget alone, for other sites) names the guidance page that holds it in full: the page it links back to.
+    const own = isEmbedPath(url) ? doc.querySelector('a[data-embed-back]')?.getAttribute('href') : url;
+    if (isEmbedPath(url)) expect(own).toMatch(/^\/(sv|en)\/[^/]+\/$/);
+    expect(localPath(canonical!)).toBe(own);
   });
 
   if (url === '/') return;

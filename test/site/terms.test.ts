@@ -39,7 +39,8 @@ export const CONCEPTS: readonly Concept[] = [
  */
 const PENDING: readonly { readonly url: RegExp; readonly en: string; readonly words: string }[] = [
   // src/i18n/widgets/partner-checker.ts, the checker's intro
-  { url: /^\/en\/(?:project-structure|self-check)\/$/, en: 'Atlas partnerskap', words: 'Atlas partnerskap (Atlas Partnership)' },
+  // (and on the checker's embed page, which shows the same widget, intro included: no new wording)
+  { url: /^\/en\/(?:project-structure|self-check|embed\/partnership)\/$/, en: 'Atlas partnerskap', words: 'Atlas partnerskap (Atlas Partnership)' },
 ];
 
 /** The glossary names the word other texts use for a term once, in the term's own entry. */
