@@ -31,7 +31,8 @@ export const OFFLINE_LIST_FILE = 'offline.json';
 /** What is precached, relative to the built folder. */
 const GLOB = {
   globPatterns: ['**/*'],
-  globIgnores: [SERVICE_WORKER_FILE, 'robots.txt', 'sitemap.xml'],
+  // _headers is read by static hosts and never served (a precache entry that 404s would stop the worker's install).
+  globIgnores: [SERVICE_WORKER_FILE, 'robots.txt', 'sitemap.xml', '_headers'],
   // Hashed names (Vite's assets, Pagefind's index, fragments and metadata) are their own revision.
   dontCacheBustURLsMatching: /^(?:_astro\/|pagefind\/(?:index|fragment)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/,
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
