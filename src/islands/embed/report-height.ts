@@ -34,8 +34,13 @@ export function reportHeight(root: Element, target: Pick<Window, 'postMessage'>)
   return () => observer.disconnect();
 }
 
-/** On an embed page: report the page's content when it is framed; a page opened on its own has no one to tell. */
+/**
+ * On an embed page: report the page's whole height when it is framed (a page
+ * opened on its own has no one to tell). The body holds only <main>, which
+ * keeps its children's margins inside (embed.css), so the body's box is all
+ * there is to show; the document's scroll height would never shrink back
+ * below the frame's height once the frame had grown.
+ */
 export function startReportingHeight(): void {
-  const root = document.querySelector('[data-embed-root]');
-  if (root && window.parent !== window) reportHeight(root, window.parent);
+  if (window.parent !== window) reportHeight(document.body, window.parent);
 }
