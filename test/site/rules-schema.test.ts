@@ -22,7 +22,7 @@ interface Example {
   check: 'project-type' | 'co-financing' | 'partnership';
   input: unknown;
   asOf: string | null;
-  expected: { kind: string; rules?: string[]; result?: Record<string, unknown>; errors?: { path: string; message: string }[] };
+  expected: { kind: string; rules?: string[]; result?: Record<string, unknown>; trace?: unknown[]; errors?: { path: string; message: string }[] };
 }
 const examples = doc.examples as Example[];
 const checks = doc.checks as Record<Example['check'], { inputSchema: Record<string, unknown>; takesDate: boolean }>;
@@ -74,6 +74,16 @@ test('rules.json names public sources, never the internal files or the facts com
   expect(sources.some((s) => s.checkCurrentCall === true)).toBe(true);
 });
 
+test('each check lists its trace tests, and every valid example carries a trace of them', () => {
+  for (const [name, c] of Object.entries(checks) as [Example['check'], { tests?: Record<string, string[]> }][]) {
+    const tests = Object.keys(c.tests ?? {});
+    expect(tests.length, name).toBeGreaterThan(0);
+    for (const e of examples.filter((x) => x.check === name && x.expected.kind !== 'invalid')) {
+      for (const step of e.expected.trace as { test: string }[]) expect(tests, e.id).toContain(step.test);
+    }
+  }
+});
+
 test('there are example cases for every check, valid and invalid', () => {
   for (const check of ['project-type', 'co-financing', 'partnership'] as const) {
     expect(examples.filter((e) => e.check === check && e.expected.kind !== 'invalid').length, check).toBeGreaterThanOrEqual(12);
@@ -103,6 +113,8 @@ describe('every example case gives its expected verdict through the rules module
     expect([...new Set(verdict.findings.map((f) => f.rule))].sort()).toEqual([...e.expected.rules!].sort());
     const result = verdict.result as Record<string, unknown>;
     for (const [field, value] of Object.entries(e.expected.result!)) expect(result[field], field).toStrictEqual(value);
+    // The published trace is the module's: every test, rule, flag and value, in order.
+    expect(verdict.trace).toStrictEqual(e.expected.trace);
   });
 });
 

@@ -19,7 +19,15 @@ import {
   type InvalidFixture,
   type Title,
 } from '../../rules/fixtures/index.ts';
-import { addDays, flatRateRestOfWorld, type CheckName } from '../../rules/index.ts';
+import {
+  addDays,
+  checkCoFinancing,
+  checkPartnership,
+  checkProjectType,
+  flatRateRestOfWorld,
+  type CheckName,
+  type TraceStep,
+} from '../../rules/index.ts';
 
 /** The project-type check takes no date: none of its rules uses a dated parameter. */
 export const TAKES_DATE: Readonly<Record<CheckName, boolean>> = { 'project-type': false, 'co-financing': true, partnership: true };
@@ -31,7 +39,12 @@ export interface ExampleCase {
   readonly input: unknown;
   readonly asOf: string | null;
   readonly expected:
-    | { readonly kind: 'eligible' | 'not-eligible' | 'needs-attention'; readonly rules: readonly string[]; readonly result: Record<string, unknown> }
+    | {
+        readonly kind: 'eligible' | 'not-eligible' | 'needs-attention';
+        readonly rules: readonly string[];
+        readonly result: Record<string, unknown>;
+        readonly trace: readonly TraceStep[];
+      }
     | { readonly kind: 'invalid'; readonly errors: readonly { readonly path: string; readonly message: string }[] };
 }
 
@@ -44,9 +57,20 @@ interface ValidFixture {
 
 const asOf = (check: CheckName) => (TAKES_DATE[check] ? FIXTURE_DATE : null);
 
+/** The rules module's own trace of a case: every test in order, for another implementation to compare step by step. */
+function traceOf(check: CheckName, input: unknown, day: string | null): readonly TraceStep[] {
+  const options = day === null ? {} : { date: day };
+  const verdict =
+    check === 'project-type' ? checkProjectType(input) : check === 'co-financing' ? checkCoFinancing(input, options) : checkPartnership(input, options);
+  if (verdict.kind === 'invalid') throw new Error(`Example ${check}/${JSON.stringify(input)} is invalid on ${String(day)}`);
+  return verdict.trace;
+}
+
 function valid(check: CheckName, fixture: ValidFixture): ExampleCase {
   const { kind, rules, ...result } = fixture.expected;
-  return { id: `${check}/${fixture.id}`, check, title: fixture.title, input: fixture.input, asOf: asOf(check), expected: { kind, rules, result } };
+  const day = asOf(check);
+  const trace = traceOf(check, fixture.input, day);
+  return { id: `${check}/${fixture.id}`, check, title: fixture.title, input: fixture.input, asOf: day, expected: { kind, rules, result, trace } };
 }
 
 const invalid = (check: CheckName, fixture: InvalidFixture): ExampleCase => ({

@@ -11,10 +11,13 @@ import {
   OUTCOME_IDS,
   QUESTION_IDS,
   RULE_KEYS,
+  TRACE_TESTS,
   parameters,
   type CheckName,
   type ParameterKey,
+  type Relation,
   type RuleKey,
+  type TraceTest,
   type Unit,
 } from '../../rules/index.ts';
 
@@ -26,6 +29,8 @@ const UNITS = keysOf<Unit>({ count: true, percent: true, sek: true, weeks: true,
 export const CHECK_NAMES = keysOf<CheckName>({ 'project-type': true, 'co-financing': true, partnership: true });
 const PARAMETER_KEYS = nonEmpty(Object.keys(parameters) as ParameterKey[]);
 const RULES = nonEmpty<RuleKey>(RULE_KEYS);
+const TESTS = nonEmpty<TraceTest>(TRACE_TESTS);
+const RELATIONS = keysOf<Relation>({ 'at-least': true, 'at-most': true, none: true, some: true, 'both-or-neither': true, within: true, computed: true, answer: true });
 
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T => schema.check(z.describe(description)) as T;
 
@@ -93,6 +98,24 @@ const check = z.strictObject({
   takesDate: described(z.boolean(), 'Whether the verdict depends on the day asked about (its rules use dated parameters).'),
   inputSchema: described(z.record(z.string(), z.unknown()), 'JSON Schema of the check’s input, exported from its zod schema.'),
   rules: z.array(z.enum(RULES)),
+  tests: described(
+    z.partialRecord(z.enum(TESTS), z.array(z.enum(RULES))),
+    'The tests of the check’s trace, in its order, each with the rules its steps may apply.',
+  ),
+});
+
+const traceStep = z.strictObject({
+  test: z.enum(TESTS),
+  rule: described(z.enum(RULES), 'The rule the test applies: its sources; a failed test gives its finding.'),
+  held: z.boolean(),
+  relation: described(
+    z.enum(RELATIONS),
+    'How the first two values relate: at-least, at-most (a number against its limit); none (the second lists what breaks the rule); some (a count above zero); both-or-neither; within (an entered rate within a factor of the parameter’s); computed (a figure, always held); answer (a quiz answer, held while Atlas partnerskap can follow).',
+  ),
+  values: described(
+    z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.array(z.string())])),
+    'The values the test compared: counts, öre, basis points, codes, or lists of codes or input row paths.',
+  ),
 });
 
 const fieldError = z.strictObject({ path: z.string(), message: z.enum([...FIELD_ERROR_MESSAGES]) });
@@ -108,6 +131,7 @@ const example = z.strictObject({
       kind: z.enum(['eligible', 'not-eligible', 'needs-attention']),
       rules: described(z.array(z.enum(RULES)), 'The distinct rule keys of the findings, in any order.'),
       result: described(z.record(z.string(), z.unknown()), 'Figures and fields of the result the case pins down.'),
+      trace: described(z.array(traceStep), 'Every test the check made, in order, with the values it compared (the "Why?" of the answer).'),
     }),
     z.strictObject({
       kind: z.literal('invalid'),

@@ -15,6 +15,7 @@ import {
   projectTypeAnswersSchema,
   projectTypeGraph,
   rulesCatalogue,
+  traceTests,
   valueOn,
   type CheckName,
   type DatedValue,
@@ -58,7 +59,12 @@ export function rulesDocument(opts: { generated: string; site: string }): RulesD
     checks: Object.fromEntries(
       (Object.keys(INPUT_SCHEMAS) as CheckName[]).map((check) => [
         check,
-        { takesDate: TAKES_DATE[check], inputSchema: z.toJSONSchema(INPUT_SCHEMAS[check]), rules: ruleKeys.filter((k) => rulesCatalogue[k].check === check) },
+        {
+          takesDate: TAKES_DATE[check],
+          inputSchema: z.toJSONSchema(INPUT_SCHEMAS[check]),
+          rules: ruleKeys.filter((k) => rulesCatalogue[k].check === check),
+          tests: Object.fromEntries(Object.entries(traceTests).filter(([, t]) => t.check === check).map(([test, t]) => [test, t.rules])),
+        },
       ]),
     ),
     examples: exampleCases(),
