@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/i18n/format.ts';
-import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, parameters, rulesCatalogue, valueOn, type Parameter } from '../../src/rules/index.ts';
+import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, TRACE_TESTS, parameters, rulesCatalogue, testsOfRule, valueOn, type Parameter } from '../../src/rules/index.ts';
 import { pageByUrl } from '../support/built-site.ts';
 import { DIST } from '../support/dist.ts';
 
@@ -58,6 +58,19 @@ describe.each([
       expect(entry?.getAttribute('data-rule'), key).toBe(key);
       expect(page!.doc.getElementById(key)?.closest('[data-rule]'), key).toBe(entry);
     }
+  });
+
+  test('each rule lists the tests of its self-check’s “Why?” that apply it, by name, and every test is listed under a rule', () => {
+    const listed = new Set<string>();
+    for (const key of RULE_KEYS) {
+      const entry = page!.doc.getElementById(`rule-${key}`)!;
+      const tested = entry.querySelector('[data-tested-as]');
+      const expected = testsOfRule(key);
+      expect(tested?.getAttribute('data-tested-as')?.split(' ') ?? [], key).toEqual(expected);
+      expect(tested?.querySelectorAll('li').length ?? 0, key).toBe(expected.length);
+      for (const test of expected) listed.add(test);
+    }
+    expect([...listed].sort()).toEqual([...TRACE_TESTS].sort());
   });
 
   test('each rule names the self-check that reports it, with links to the pages it is on, and its values with their periods', () => {

@@ -178,6 +178,7 @@ export const en: UiStrings = {
     },
     usedByOn: '{widget}, on {pages}',
     usedByNone: 'No self-check; the rule is stated in the guide’s text.',
+    testedAs: 'Tested under “Why?” as',
     valuesOfRule: 'Values and when they apply',
   },
   changesPage: {

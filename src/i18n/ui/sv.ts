@@ -178,6 +178,7 @@ export const sv: UiStrings = {
     },
     usedByOn: '{widget}, på {pages}',
     usedByNone: 'Inget självtest; regeln står i guidens text.',
+    testedAs: 'Prövas under ”Varför?” som',
     valuesOfRule: 'Värden och när de gäller',
   },
   changesPage: {

@@ -141,6 +141,8 @@ export interface UiStrings {
     /** `{widget}` (its heading) on `{pages}`. */
     readonly usedByOn: string;
     readonly usedByNone: string;
+    /** The tests of a self-check's "Why?" that apply the rule, by their plain names. */
+    readonly testedAs: string;
     readonly valuesOfRule: string;
   };
   readonly changesPage: {
