@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEBIAN_MIME_TYPES, startNginx, type LocalNginx } from '../../../deploy/nginx/local-server.ts';
 import { makeSelfSignedCertificate } from '../../../deploy/nginx/self-signed.ts';
 import { classifyPage } from '../../../scripts/report/page-kinds.ts';
+import { isEmbedPath } from '../../../src/routing/embed-pages.ts';
 import { builtPages, parseHtml } from '../../support/built-site.ts';
 import { DIST } from '../../support/dist.ts';
 import { CHROMIUM_ARGS } from '../setup/browser.ts';
@@ -117,10 +118,11 @@ function expectSecurityHeaders(res: Reply): void {
   expect(res.headers.get('server') ?? '').not.toMatch(/\d/);
 }
 
-/** One page of each kind in each language: the kinds the report lists. */
+/** One page of each kind in each language: the kinds the report lists. The embed pages may be framed: test/browser/embed/. */
 const samples = (() => {
   const seen = new Set<string>();
   return builtPages()
+    .filter((p) => !isEmbedPath(p.url))
     .map((p) => classifyPage(p.url, p.file, p.doc))
     .filter((p) => {
       const id = `${p.kind}:${p.lang}:${p.widgets.join('+')}`;
