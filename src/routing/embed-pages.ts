@@ -35,6 +35,9 @@ export const embedKey = (widget: EmbeddableWidget): string => `embed:${widget}`;
 export const embedUrl = (widget: EmbeddableWidget, locale: Locale): string =>
   pathFor(locale, `${EMBED_SEGMENT}/${EMBED_SLUGS[widget][locale]}`);
 
+/** Every embed page's URL, both languages: for the tests and the report, which do not read the registry. */
+export const EMBED_URLS: readonly string[] = EMBEDDABLE_WIDGETS.flatMap((widget) => LOCALES.map((locale) => embedUrl(widget, locale)));
+
 /** Whether a site path is an embed page (or anything below one): what the server frame policy keys on. */
 export const isEmbedPath = (path: string): boolean => LOCALES.some((locale) => path.startsWith(`/${locale}/${EMBED_SEGMENT}/`));
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { presets, type Preset } from '../../../src/components/workshop/presets.ts';
+import { embedUrl } from '../../../src/routing/embed-pages.ts';
 import { DIST } from '../../support/dist.ts';
 import { launch, type Browser } from '../setup/browser.ts';
 
@@ -71,6 +72,8 @@ describe.each(['sv', 'en'] as const)('everything a widget page loads, widgets in
   const cases: [string, readonly Widget[]][] = [
     ...WIDGETS.map((w): [string, readonly Widget[]] => [PAGES[lang][w], [w]]),
     [PAGES[lang].all, WIDGETS],
+    // Each widget alone on its embed page (framed by other sites), its height reporter included.
+    ...WIDGETS.map((w): [string, readonly Widget[]] => [embedUrl(w, lang), [w]]),
   ];
   test.each(cases)('%s', async (path, widgets) => {
     const { files, total } = await loadedScripts(path, widgets, lang);
