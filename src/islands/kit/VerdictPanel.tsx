@@ -135,7 +135,8 @@ function WhyTrace({ locale, applied }: { locale: Locale; applied: RulesApplied }
               </blockquote>
             ))}
             {s.source && (
-              <p class="kit-finding__source">
+              // The same source as the entry before: on paper it is said once (kit.css).
+              <p class={`kit-finding__source${s.source === applied.trace[i - 1]?.source ? ' kit-why__again' : ''}`}>
                 {t.source}: {s.sourceHref ? <a href={s.sourceHref}>{s.source}</a> : s.source}.
               </p>
             )}
