@@ -62,17 +62,6 @@ const OWN_FIELDS = [
   { name: 'other', label: 'otherLabel', hint: 'moneyHint' },
 ] as const;
 
-const LABELS = {
-  europe: 'countLabel',
-  rest: 'countLabel',
-  'rate-europe': 'rateLabel',
-  'rate-rest': 'rateLabel',
-  hours: 'hoursLabel',
-  hourly: 'hourlyLabel',
-  admin: 'adminLabel',
-  other: 'otherLabel',
-} as const;
-
 
 export default function CoFinancingCalculator({ locale, asOf: pageDate, kit, data, links }: CoFinancingProps) {
   const t = data.strings;
@@ -122,9 +111,11 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, kit, dat
     const problem = problems[name];
     return problem && shown.has(name) ? [{ fieldId: fieldId(name), label: labelOf(name), message: messageOf(name, problem) }] : [];
   });
+  /** A field as the error summary names it: a zone's fields with their zone ("Rest of the world, participants"). */
   function labelOf(name: FieldName): string {
     const zone = ZONE_FIELDS.find((z) => z.count === name || z.rate === name);
-    return zone ? `${t[`zone.${zone.zone}`]}, ${t[LABELS[name]].toLowerCase()}` : t[LABELS[name]];
+    if (zone) return `${t[`zone.${zone.zone}`]}, ${t[zone.count === name ? 'countLabel' : 'rateLabel'].toLowerCase()}`;
+    return t[OWN_FIELDS.find((f) => f.name === name)!.label];
   }
   const errorOf = (name: FieldName) => visible.find((p) => p.fieldId === fieldId(name))?.message;
   const decided = visible.length === 0 ? last.current : null;
