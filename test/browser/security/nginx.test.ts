@@ -30,7 +30,7 @@ import { CSP_RECORDER, cspViolations, searchQueryFor, settle, until } from './pa
 /** Files the test adds to its copy of the site (never to the real build). */
 const WELL_KNOWN = { path: '/.well-known/atlas-test.txt', body: 'served from .well-known' };
 const ACME = { path: '/.well-known/acme-challenge/atlas-test-token', body: 'atlas-test-token.key-authorisation' };
-const HIDDEN = ['/.env', '/sv/.git/config', '/.well-known/.hidden'];
+const HIDDEN = ['/.env', '/sv/.git/config', '/.well-known/.hidden', '/.hidden.webmanifest'];
 
 let work: string;
 let nginx: LocalNginx;
@@ -261,6 +261,39 @@ test('Pagefind: hashed index files are immutable, its unhashed entry files are r
   }
 });
 
+describe('the offline service worker and the installable app (ADR 0009)', () => {
+  test('/sw.js is revalidated on every use (a new deployment is found at once), gzipped, from the site root', async () => {
+    const res = await secure('/sw.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^(?:text|application)\/javascript; charset=utf-8$/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    // Its scope is where it lives, the root: no widening header needed, none sent.
+    expect(res.headers.get('service-worker-allowed')).toBeNull();
+    expectSecurityHeaders(res);
+  });
+
+  test.each(['sv', 'en'])('/%s/manifest.webmanifest is served as a manifest, revalidated, gzipped', async (lang) => {
+    const res = await secure(`/${lang}/manifest.webmanifest`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((JSON.parse(res.text) as { lang: string }).lang).toBe(lang);
+    expectSecurityHeaders(res);
+  });
+
+  test('a hidden file stays hidden even when its name ends like a manifest', async () => {
+    const res = await secure('/.hidden.webmanifest');
+    expect(res.status).toBe(404);
+  });
+
+  test('the icons are served as PNG and SVG', async () => {
+    expect((await secure('/icons/icon-512.png')).headers.get('content-type')).toBe('image/png');
+    expect((await secure('/icons/icon.svg')).headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+  });
+});
+
 test('rules.json and its JSON Schema may be fetched by other sites; pages may not', async () => {
   for (const path of ['/rules.json', '/rules.schema.json']) {
     const rules = await secure(path);
@@ -286,6 +319,9 @@ describe('in Chromium, through nginx over HTTPS', () => {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: [...CHROMIUM_ARGS, ...nginx.chromiumArgs],
       viewport: { width: 1280, height: 900 },
+      // Each page from nginx itself, as the HTTP/2 check needs: a page the offline worker serves from its
+      // cache has no protocol. The worker runs through this same server in test/browser/offline/.
+      serviceWorkers: 'block',
     });
     await context.addInitScript({ content: CSP_RECORDER });
   });
