@@ -85,8 +85,10 @@ describe.each(['sv', 'en'] as const)('embedded in another site’s page (%s)', (
     try {
       expect(new URL(frame.url()).pathname).toBe(embedUrl(widget, lang));
       expect(await frame.evaluate(() => document.documentElement.lang)).toBe(lang);
-      // The page alone: no header, navigation or footer; its own h1.
-      expect(await frame.locator('header.site-header, footer, nav').count()).toBe(0);
+      // The page alone: no site header, navigation or site footer; its own h1,
+      // and a foot of its own that links back to the guide and its trust pages.
+      expect(await frame.locator('header.site-header, footer.site-footer, nav').count()).toBe(0);
+      expect(await frame.locator('footer.embed__foot a[data-embed-back]').count()).toBe(1);
       expect(await frame.locator('h1').count()).toBe(1);
       await expectFits(page, frame);
       const before = await heights(page, frame);
