@@ -232,7 +232,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, kit, text: t, c
           </div>
         </form>
         {/* An id to land on: a workshop example jumps here, so the verdict needs no second scroll. */}
-        <div class="pc-result" id="pc-result" ref={resultRef}>
+        <div class="pc-result" id="pc-result" ref={resultRef} data-result="">
           {asked && part.status === 'failed' && <LoadProblem onRetry={() => void part.load()} />}
           {asked && outcome === null && <NoRulesOnDay locale={locale} asOf={asOf} text={t.noRulesOnDate} />}
           {verdict && m && (
