@@ -1,7 +1,7 @@
 /**
  * The few words the kit's form parts say (field error prefix, error summary
- * title, "start again"), apart from the rest of the kit's strings so a form's
- * first download carries only these. `kitStrings` (kit.ts) includes them too.
+ * title, "start again"). `kitStrings` (kit.ts) includes them: the page hands
+ * a widget all of the kit's words in its language as data (kit-words.ts).
  */
 import type { Locale } from '../locales.ts';
 

@@ -1,9 +1,11 @@
 /**
  * Words the shared widget parts say in every widget: the error summary, the
- * verdict panel, "start again", the printed summary. A widget's own words live
- * in its own file beside this one; the form parts' few words are in
- * kit-form.ts (included here), so a form can load without the rest. `{name}` placeholders are filled with
- * `fill()` from src/islands/kit/fill.ts.
+ * verdict panel and its "Why?", "start again", the printed summary. A
+ * widget's own words live in its own file beside this one; the form parts'
+ * few words are in kit-form.ts (included here). The page hands a widget these
+ * in its language as a prop (src/islands/kit/kit-words.ts); no island module
+ * imports them. `{name}` placeholders are filled with `fill()` from
+ * src/islands/kit/fill.ts.
  */
 import type { Locale } from '../locales.ts';
 import { kitFormStrings, type KitFormStrings } from './kit-form.ts';
@@ -26,6 +28,10 @@ const sv = {
   held: 'Stämmer.',
   notHeld: 'Stämmer inte.',
   rulesVersion: 'Reglernas version {version}, som de gäller {date}.',
+  asOfLabel: 'Samma svar en annan dag',
+  asOfHint: 'Svaren prövas mot reglerna som gällde den dagen. Lämna fältet tomt för sidans datum.',
+  asOfApply: 'Visa för dagen',
+  asOfBadInput: 'Skriv ett helt datum: år, månad och dag.',
 } as const;
 
 type KitStrings = { readonly [K in keyof typeof sv]: string } & KitFormStrings;
@@ -48,6 +54,10 @@ const en: KitStrings = {
   held: 'Met.',
   notHeld: 'Not met.',
   rulesVersion: 'Rules version {version}, as in force on {date}.',
+  asOfLabel: 'The same answers on another day',
+  asOfHint: 'Your answers are checked against the rules in force on that day. Leave it empty for the page’s date.',
+  asOfApply: 'Show for that day',
+  asOfBadInput: 'Enter a whole date: year, month and day.',
 };
 
 export const kitStrings: Readonly<Record<Locale, KitStrings>> = { sv, en };

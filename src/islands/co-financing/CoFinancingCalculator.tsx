@@ -119,7 +119,7 @@ export default function CoFinancingCalculator({ locale, asOf: pageDate, kit, dat
   }
   const errorOf = (name: FieldName) => visible.find((p) => p.fieldId === fieldId(name))?.message;
   const decided = visible.length === 0 ? last.current : null;
-  const heading = decided && m ? m.headingOf(decided, t, locale) : '';
+  const heading = decided && m ? m.headingOf(decided, t, kit) : '';
 
   useEffect(() => {
     if (decided && focusResult.current) resultRef.current?.focus();

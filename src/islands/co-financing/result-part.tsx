@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { formatNumber, formatOre } from '../../i18n/format.ts';
 import type { SomeRuleMessages } from '../../i18n/rules/types.ts';
 import type { CoFinancingStrings } from '../../i18n/widgets/co-financing.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import type { KitStrings } from '../../i18n/widgets/kit.ts';
 import { evaluateCoFinancing } from '../../rules/co-financing/evaluate.ts';
 import type { CoFinancingResult } from '../../rules/co-financing/result.ts';
 import type { CoFinancingRule } from '../../rules/co-financing/rules.ts';
@@ -34,10 +34,10 @@ export const evaluate = (values: Values, entered: readonly RateField[], asOf: Is
   evaluateCoFinancing(toInput(values, entered), { date: asOf });
 
 /** The verdict's heading: met / not met, or the kit's heading for the kind when the check did not compare. */
-export function headingOf(verdict: Decided, t: CoFinancingStrings, locale: Locale): string {
+export function headingOf(verdict: Decided, t: CoFinancingStrings, kit: KitStrings): string {
   if (verdict.kind === 'eligible') return t.pass;
   if (verdict.kind === 'not-eligible' && verdict.result.totalOre > 0 && !verdict.result.meetsMinimum) return t.fail;
-  return kitStrings[locale][`verdict.${verdict.kind}`];
+  return kit[`verdict.${verdict.kind}`];
 }
 
 const PRINT_LABELS = {

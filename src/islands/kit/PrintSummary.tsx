@@ -7,8 +7,8 @@
  */
 import type { Locale } from '../../i18n/locales.ts';
 import { formatDate } from '../../i18n/format.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
 import { fill } from './fill.ts';
+import { useKitWords } from './kit-words.ts';
 
 export interface PrintAnswer {
   readonly label: string;
@@ -25,7 +25,7 @@ export interface PrintSummaryProps {
 }
 
 export function PrintSummary({ locale, answers, verdictHeading, link, date }: PrintSummaryProps) {
-  const t = kitStrings[locale];
+  const t = useKitWords();
   const day = date ?? new Date().toISOString().slice(0, 10);
   return (
     <section class="kit-print-only kit-print-summary" data-print-summary="">

@@ -6,11 +6,12 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
 import type { Severity, VerdictKind } from '../../rules/verdict.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
 import { fill } from './fill.ts';
+import { useKitWords } from './kit-words.ts';
 import { formatDate } from '../../i18n/format.ts';
+import { AsOfControl } from './AsOfControl.tsx';
 
 /** A finding ready to show: the widget has turned the rule key and params into words. */
 export interface FindingView {
@@ -48,6 +49,8 @@ export interface TraceView {
 export interface RulesApplied {
   readonly version?: string | undefined;
   readonly asOf: string;
+  /** The check reads dated values (rates, country lists), so another day may answer otherwise: the panel offers one. */
+  readonly dated: boolean;
   readonly trace: readonly TraceView[];
 }
 
@@ -67,7 +70,7 @@ export interface VerdictPanelProps {
 
 export function VerdictPanel(props: VerdictPanelProps) {
   const { id, kind, findings } = props;
-  const t = kitStrings[props.locale];
+  const t = useKitWords();
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class={`kit-verdict kit-verdict--${kind}`} id={id} data-verdict={kind} aria-labelledby={`${id}-heading`}>
@@ -102,7 +105,7 @@ export function VerdictPanel(props: VerdictPanelProps) {
           ))}
         </ul>
       )}
-      {props.applied && props.applied.trace.length > 0 && <WhyTrace locale={props.locale} applied={props.applied} />}
+      {props.applied && props.applied.trace.length > 0 && <WhyTrace locale={props.locale} id={id} applied={props.applied} />}
     </section>
   );
 }
@@ -112,10 +115,10 @@ export function VerdictPanel(props: VerdictPanelProps) {
  * plain words, the values it compared, whether it held (in words and a mark,
  * not colour alone), the seed sentences it rests on (each once) and its source
  * linked to the rule's entry on the rules page — then the rules' version and
- * the day. A native <details>: it opens without script, and prints open.
+ * the day, and a field to ask about another day. A native <details>: it opens without script, and prints open.
  */
-function WhyTrace({ locale, applied }: { locale: Locale; applied: RulesApplied }) {
-  const t = kitStrings[locale];
+function WhyTrace({ locale, id, applied }: { locale: Locale; id: string; applied: RulesApplied }) {
+  const t = useKitWords();
   const quoted = new Set<string>();
   return (
     <details class="kit-why" data-why="">
@@ -146,6 +149,7 @@ function WhyTrace({ locale, applied }: { locale: Locale; applied: RulesApplied }
       <p class="kit-why__version" data-rules-version={applied.version ?? ''} data-as-of={applied.asOf}>
         {fill(t.rulesVersion, { version: applied.version ? applied.version.replace(/^sha256:/, '').slice(0, 12) : '–', date: formatDate(applied.asOf, locale) })}
       </p>
+      {applied.dated && <AsOfControl id={id} asOf={applied.asOf} />}
     </details>
   );
 }

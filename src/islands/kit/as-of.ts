@@ -24,3 +24,17 @@ export function asOfIn(search: string, pageDate: IsoDate): AsOf {
   if (asked === null) return { asOf: pageDate, asked: false, valid: true };
   return isIsoDate(asked) ? { asOf: asked, asked: true, valid: true } : { asOf: pageDate, asked: true, valid: false };
 }
+
+/**
+ * The same address with another day asked for: the widget's answers (its own
+ * query keys) stay, so the page opens on the same answers under that day's
+ * rules, at `landOn` (an element's id) if given, else at the address's own
+ * #fragment. An empty day returns to the page's date.
+ */
+export function addressOnDay(href: string, day: IsoDate | '', landOn?: string): string {
+  const url = new URL(href);
+  if (day === '') url.searchParams.delete(AS_OF_PARAM);
+  else url.searchParams.set(AS_OF_PARAM, day);
+  if (landOn) url.hash = landOn;
+  return url.href;
+}

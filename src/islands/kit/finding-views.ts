@@ -57,9 +57,13 @@ export function traceViews(trace: readonly TraceStep[], messages: SomeRuleMessag
   });
 }
 
-/** What a result's "Why?" shows: the trace in words, the rules' version and the day they were applied on. */
+/**
+ * What the "Why?" of a check of dated rules (the calculator's, the partner checker's) shows: the trace in
+ * words, the rules' version and the day they were applied on, which the reader may change.
+ */
 export const rulesApplied = (trace: readonly TraceStep[], messages: SomeRuleMessages, links: FindingLinks, asOf: string): RulesApplied => ({
   version: links.rulesVersion,
   asOf,
+  dated: true,
   trace: traceViews(trace, messages, links),
 });

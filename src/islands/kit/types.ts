@@ -1,4 +1,4 @@
-import type { KitFormStrings } from '../../i18n/widgets/kit-form.ts';
+import type { KitStrings } from '../../i18n/widgets/kit.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
 
@@ -10,8 +10,8 @@ import type { IsoDate } from '../../rules/parameter.ts';
 export interface WidgetProps {
   readonly locale: Locale;
   readonly asOf: IsoDate;
-  /** The kit's words in the page's language (kitFormStrings[locale]), for the root's KitWords provider. */
-  readonly kit: KitFormStrings;
+  /** The kit's words in the page's language (kitStrings[locale]), for the root's KitWords provider. */
+  readonly kit: KitStrings;
 }
 
 /** One problem with one field, as the error summary and the field show it. */

@@ -119,7 +119,7 @@ export default function PartnerChecker({ locale, asOf: pageDate, kit, text: t, c
     }
     const kind = verdict?.kind ?? null;
     const said = [pendingMessage.current];
-    if (kind && kind !== announcedKind.current && m) said.push(m.verdictHeading(kind, locale));
+    if (kind && kind !== announcedKind.current && m) said.push(m.verdictHeading(kind, kit));
     announcedKind.current = kind;
     pendingMessage.current = '';
     if (said.some(Boolean)) setMessage(said.filter(Boolean).join(' '));

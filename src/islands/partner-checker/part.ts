@@ -9,8 +9,7 @@
  * input the check's schema accepts (a test holds read-form.ts to it); to put
  * the validator back, this one import becomes checkPartnership from check.ts.
  */
-import type { Locale } from '../../i18n/locales.ts';
-import { kitStrings } from '../../i18n/widgets/kit.ts';
+import type { KitStrings } from '../../i18n/widgets/kit.ts';
 import type { IsoDate } from '../../rules/parameter.ts';
 import { evaluatePartnership } from '../../rules/partnership/evaluate.ts';
 import type { PartnershipInput } from '../../rules/partnership/schema.ts';
@@ -31,4 +30,4 @@ export function evaluate(input: PartnershipInput, asOf: IsoDate): Decided | null
 }
 
 /** The verdict's heading, for the live region that announces it. */
-export const verdictHeading = (kind: Decided['kind'], locale: Locale): string => kitStrings[locale][`verdict.${kind}`];
+export const verdictHeading = (kind: Decided['kind'], kit: KitStrings): string => kit[`verdict.${kind}`];

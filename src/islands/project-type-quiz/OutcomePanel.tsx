@@ -40,7 +40,7 @@ export function OutcomePanel({ locale, id, data, answers, asOf }: OutcomePanelPr
         heading={view.heading}
         headingLevel={3}
         findings={verdict.findings.map((f) => ({ ...data.findings[f.rule], severity: f.severity }))}
-        applied={{ version: data.rulesVersion, asOf, trace: verdict.trace.flatMap((s) => data.steps[s.test]?.[String(s.values['answer'])] ?? []) }}
+        applied={{ version: data.rulesVersion, asOf, dated: false, trace: verdict.trace.flatMap((s) => data.steps[s.test]?.[String(s.values['answer'])] ?? []) }}
       >
         <h4 class="pq-outcome__subheading">{t.whyHeading}</h4>
       </VerdictPanel>

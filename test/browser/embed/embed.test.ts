@@ -49,21 +49,21 @@ const FIRST_ANSWER: Record<EmbeddableWidget, { act: (frame: Frame) => Promise<vo
   'project-type-quiz': {
     act: async (frame) => {
       await frame.locator('[data-widget="project-type-quiz"] form input[type="radio"]').first().check();
-      await frame.locator('[data-widget="project-type-quiz"] form [type="submit"]').click();
+      await frame.locator('[data-widget="project-type-quiz"] [data-submit]').click();
     },
     key: /^q-/,
   },
   'partner-checker': {
     act: async (frame) => {
       await frame.locator('#pc-participants').fill('16');
-      await frame.locator('[data-widget="partner-checker"] form [type="submit"]').click();
+      await frame.locator('[data-widget="partner-checker"] [data-submit]').click();
     },
     key: /^p-/,
   },
   'co-financing': {
     act: async (frame) => {
       await frame.locator('#c-rest').fill('10');
-      await frame.locator('[data-widget="co-financing"] form [type="submit"]').click();
+      await frame.locator('[data-widget="co-financing"] [data-submit]').click();
     },
     key: /^c-/,
   },

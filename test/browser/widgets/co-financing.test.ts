@@ -40,8 +40,9 @@ const verdict = (page: Page) => page.locator(`${WIDGET} [data-verdict]`).getAttr
 const rules = (page: Page) =>
   page.locator(`${WIDGET} [data-verdict] [data-rule]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')).sort());
 const figure = async (page: Page, name: string) => Number(await page.locator(`${WIDGET} [${name}]`).getAttribute(name));
+/** The answers: the fields of the calculator's form (the result's "Why?" has a date field of its own). */
 const fieldValues = (page: Page) =>
-  page.locator(`${WIDGET} input`).evaluateAll((els) => Object.fromEntries(els.map((e) => [e.id, (e as HTMLInputElement).value])));
+  page.locator(`${WIDGET} form:has([data-submit]) input`).evaluateAll((els) => Object.fromEntries(els.map((e) => [e.id, (e as HTMLInputElement).value])));
 
 /** Presses Tab until `id` has focus (the page's header, navigation and text links come first). */
 async function tabTo(page: Page, id: string, limit = 150) {

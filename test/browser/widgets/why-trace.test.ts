@@ -12,6 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { presets, type Preset } from '../../../src/components/workshop/presets.ts';
 import { formatNumber, formatPercent } from '../../../src/i18n/format.ts';
@@ -19,6 +21,7 @@ import { coFinancingFixtures, partnershipFixtures, projectTypeFixtures } from '.
 import { checkCoFinancing, checkPartnership, checkProjectType, type TraceStep, type Verdict } from '../../../src/rules/index.ts';
 import { DIST } from '../../support/dist.ts';
 import { launch, type Browser } from '../setup/browser.ts';
+import { AXE_TAGS } from '../setup/widget-page.ts';
 
 const PAGES = {
   sv: { 'project-type-quiz': '/sv/nytt-projekt-eller-fordjupning/', 'partner-checker': '/sv/projektets-uppbyggnad/', 'co-financing': '/sv/ekonomi-och-schabloner/' },
@@ -98,6 +101,90 @@ describe.each(['sv', 'en'] as const)('the why of every result (%s)', (lang) => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator(entries).last().isVisible()).toBe(true);
     expect(await page.locator(`${entries} a`).first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * The panel's other day: the same answers under another day's rules, opened
+ * as an address that keeps them. A day within the rules gives that day's
+ * check; a day before the calculator's flat rates gives the note that the
+ * rules hold nothing for it, not an answer, and Back returns to the page's
+ * day; a date left half typed gets its message and goes nowhere.
+ */
+describe.each(['sv', 'en'] as const)('the same answers on another day (%s)', (lang) => {
+  const preset = (widget: Preset['widget']) => presets(lang).find((p) => p.widget === widget && p.expected === 'eligible')!;
+  const open = async (widget: Preset['widget']) => {
+    const { page, errors } = await browser.newPage();
+    const root = `[data-widget="${widget}"]`;
+    await page.goto(`${browser.baseURL}${PAGES[lang][widget]}${preset(widget).search}`);
+    await page.locator(root).scrollIntoViewIfNeeded();
+    await page.locator(`${root} [data-verdict] [data-why] > summary`).click();
+    return { page, errors, root, field: page.locator(`${root} [data-why] [data-as-of-control] input[type="date"]`) };
+  };
+  const answersOf = (href: string) => [...new URL(href).searchParams].filter(([key]) => key !== 'asOf');
+  const axe = async (page: Page, root: string) =>
+    (await new AxeBuilder({ page: page as never }).include(root).withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  /** The new address opens at the widget's result region, so the answer hydrates in view with no scroll of the test's. */
+  const landedOnResult = async (page: Page, root: string) =>
+    expect(new URL(page.url()).hash).toBe(`#${await page.locator(`${root} [data-result]`).getAttribute('id')}`);
+
+  test('partner checker: a day within the rules gives that day’s check, the answers kept', async () => {
+    const { page, errors, root, field } = await open('partner-checker');
+    const before = page.url();
+    const pageDay = (await page.locator(`${root} [data-why] [data-rules-version]`).getAttribute('data-as-of'))!;
+    expect(await field.inputValue()).toBe(pageDay);
+    expect(await axe(page, root), 'the open panel with its field').toEqual([]);
+    const day = '2026-03-01';
+    expect(day < pageDay, 'a day before the page’s').toBe(true);
+    await field.fill(day);
+    await page.locator(`${root} [data-as-of-control] button[type="submit"]`).click();
+    await page.waitForURL((url) => url.searchParams.get('asOf') === day);
+    expect(answersOf(page.url())).toEqual(answersOf(before));
+    await landedOnResult(page, root);
+    const version = page.locator(`${root} [data-verdict] [data-why] [data-rules-version]`);
+    await version.waitFor({ state: 'attached' });
+    expect(await version.getAttribute('data-as-of')).toBe(day);
+    const shown = await page.locator(`${root} [data-why] [data-why-test]`).evaluateAll((els) => els.map((e) => [e.getAttribute('data-why-test'), e.getAttribute('data-held')]));
+    expect(shown).toEqual(traceOf(preset('partner-checker'), day).map((s) => [s.test, String(s.held)]));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('calculator: a day before its flat rates says the rules hold nothing for it, and Back returns to the page’s day', async () => {
+    const { page, errors, root, field } = await open('co-financing');
+    const before = page.url();
+    const day = '2025-06-01';
+    await field.fill(day);
+    await field.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('asOf') === day);
+    expect(answersOf(page.url())).toEqual(answersOf(before));
+    await landedOnResult(page, root);
+    await page.locator(`${root} [data-no-rules-on="${day}"]`).waitFor();
+    expect(await page.locator(`${root} [data-verdict]`).count()).toBe(0);
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('asOf'));
+    await page.locator(`${root} [data-verdict="eligible"]`).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a date left half typed: a message at the field, and the address stays', async () => {
+    const { page, errors, root, field } = await open('partner-checker');
+    const before = page.url();
+    await field.fill('');
+    // One part of the date only (the browser's date field takes it part by part): not a date yet.
+    await field.focus();
+    await page.keyboard.type('12');
+    expect(await field.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
+    await page.locator(`${root} [data-as-of-control] button[type="submit"]`).click();
+    const id = await field.getAttribute('id');
+    await page.locator(`#${id}-error`).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toContain(`${id}-error`);
+    expect(page.url()).toBe(before);
+    expect(await axe(page, root), 'the field with its message').toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

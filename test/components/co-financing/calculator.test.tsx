@@ -8,7 +8,7 @@ import CoFinancingCalculator from '../../../src/islands/co-financing/CoFinancing
 import { coFinancingPageData } from '../../../src/components/widgets/co-financing/page-data.ts';
 import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { readFigures, typeFixture, typeInto } from './type-fixture.ts';
-import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 
 afterEach(() => {
   cleanup();
@@ -26,7 +26,7 @@ const verdictShown = (container: Element) =>
   }, ON_USE);
 
 const calculator = (locale: Locale) => (
-  <CoFinancingCalculator locale={locale} kit={kitFormStrings[locale]} asOf={FIXTURE_DATE} data={coFinancingPageData(locale)} links={{}} />
+  <CoFinancingCalculator locale={locale} kit={kitStrings[locale]} asOf={FIXTURE_DATE} data={coFinancingPageData(locale)} links={{}} />
 );
 
 function renderCalculator(locale: Locale) {
@@ -69,7 +69,8 @@ describe('bad values', () => {
     const { container } = renderCalculator('sv');
     typeFixture(container, coFinancingFixtures[0]!.input, 'sv');
     await verdictShown(container);
-    const before = [...container.querySelectorAll<HTMLInputElement>('input')].map((i) => [i.id, i.value]);
+    // The answers: the calculator's form's fields (the result's "Why?" has a date field of its own, which goes with the result).
+    const before = [...container.querySelector('form')!.querySelectorAll<HTMLInputElement>('input')].map((i) => [i.id, i.value]);
     typeInto(container, id, bad);
     fireEvent.submit(container.querySelector('form')!);
     await settle();

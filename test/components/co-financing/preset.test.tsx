@@ -6,7 +6,7 @@ import { coFinancingPageData } from '../../../src/components/widgets/co-financin
 import { presetSearch } from '../../../src/components/workshop/co-financing-preset.ts';
 import { FIXTURE_DATE, coFinancingFixtures } from '../../../src/rules/fixtures/co-financing.ts';
 import { readFigures } from './type-fixture.ts';
-import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 
 /** The result part is a dynamic import: on a busy machine it can take longer than waitFor's default second. */
 const ON_USE = { timeout: 15_000 };
@@ -21,7 +21,7 @@ const complete = coFinancingFixtures.filter((f) => f.input.staffHours > 0 === f.
 
 test.each(complete.map((f) => [f.id, f] as const))('preset %s opens with the fixture’s verdict', async (_id, fixture) => {
   history.replaceState(null, '', `/en/workshop/${presetSearch(fixture.input, '?present=1')}`);
-  const { container } = render(<CoFinancingCalculator locale="en" kit={kitFormStrings['en']} asOf={FIXTURE_DATE} data={coFinancingPageData('en')} links={{}} />);
+  const { container } = render(<CoFinancingCalculator locale="en" kit={kitStrings['en']} asOf={FIXTURE_DATE} data={coFinancingPageData('en')} links={{}} />);
   await waitFor(() => {
     if (!container.querySelector('[data-verdict]')) throw new Error('no verdict yet');
   }, ON_USE);

@@ -12,10 +12,10 @@ import { TextField } from '../../../src/islands/kit/TextField.tsx';
 import type { FieldProblem } from '../../../src/islands/kit/types.ts';
 import { VerdictPanel } from '../../../src/islands/kit/VerdictPanel.tsx';
 import { KitWords } from '../../../src/islands/kit/kit-words.ts';
-import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 
 /** Kit parts render inside a widget, whose root provides the kit's words. */
-const InWidget = ({ children }: { children?: ComponentChildren }) => <KitWords.Provider value={kitFormStrings.sv}>{children}</KitWords.Provider>;
+const InWidget = ({ children }: { children?: ComponentChildren }) => <KitWords.Provider value={kitStrings.sv}>{children}</KitWords.Provider>;
 const render = (ui: VNode) => renderAlone(ui, { wrapper: InWidget });
 
 afterEach(cleanup);

@@ -7,8 +7,11 @@
  * real verdicts of the fixtures through the kit's own traceViews; assertions
  * read keys, flags and links, not wording.
  */
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render as renderAlone } from '@testing-library/preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { afterEach, describe, expect, test } from 'vitest';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
+import { KitWords } from '../../../src/islands/kit/kit-words.ts';
 import { ruleMessages } from '../../../src/i18n/rules/index.ts';
 import { rulesApplied } from '../../../src/islands/kit/finding-views.ts';
 import { ruleSources } from '../../../src/components/widgets/rule-sources.ts';
@@ -17,6 +20,10 @@ import { FIXTURE_DATE, coFinancingFixtures, partnershipFixtures } from '../../..
 import { CO_FINANCING_RULES, PARTNERSHIP_RULES, checkCoFinancing, checkPartnership, type Verdict } from '../../../src/rules/index.ts';
 
 afterEach(cleanup);
+
+/** The panel renders inside a widget, whose root provides the kit's words. */
+const render = (ui: VNode) =>
+  renderAlone(ui, { wrapper: ({ children }: { children?: ComponentChildren }) => <KitWords.Provider value={kitStrings.sv}>{children}</KitWords.Provider> });
 
 const RULES_HREF = '/sv/regler-och-kallor/';
 const cases = [
@@ -61,7 +68,7 @@ describe.each(['sv', 'en'] as const)('%s', (locale) => {
   });
 
   test('no trace, no "Why?"', () => {
-    const { container } = render(<VerdictPanel locale={locale} id="v" kind="eligible" findings={[]} applied={{ asOf: FIXTURE_DATE, trace: [] }} />);
+    const { container } = render(<VerdictPanel locale={locale} id="v" kind="eligible" findings={[]} applied={{ asOf: FIXTURE_DATE, dated: true, trace: [] }} />);
     expect(container.querySelector('[data-why]')).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.
 import type { Locale } from '../../../src/i18n/locales.ts';
 import { AS_OF, errorFieldsOf, verdictOf } from './enter.ts';
 import { formChoices } from '../../../src/components/widgets/partner-checker/choices.ts';
-import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 
 const CHOICES = formChoices();
 
@@ -27,7 +27,7 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-const island = (locale: Locale) => <PartnerChecker locale={locale} kit={kitFormStrings[locale]} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />;
+const island = (locale: Locale) => <PartnerChecker locale={locale} kit={kitStrings[locale]} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />;
 
 /** The page as the server sends it: the island's HTML, not yet hydrated. */
 function serverRendered(locale: Locale): HTMLElement {

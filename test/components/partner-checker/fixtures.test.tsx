@@ -13,7 +13,7 @@ import { formChoices } from '../../../src/components/widgets/partner-checker/cho
 import { invalidPartnershipFixtures, partnershipFixtures } from '../../../src/rules/fixtures/partnership.ts';
 import type { PartnershipInput } from '../../../src/rules/index.ts';
 import { AS_OF, enter, errorFieldsOf, rulesOf, submit, verdictOf } from './enter.ts';
-import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 
 const CHOICES = formChoices();
 
@@ -39,7 +39,7 @@ test('only the fixture the form cannot express is left out', async () => {
 
 describe.each(['sv', 'en'] as const)('fixtures through the form (%s)', (locale) => {
   test.each(enterable.map((f) => [f.id, f] as const))('%s', async (_, fixture) => {
-    const { container } = render(<PartnerChecker locale={locale} kit={kitFormStrings[locale]} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale={locale} kit={kitStrings[locale]} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />);
     enter(container, fixture.input, locale);
     await submit(container);
     expect(errorFieldsOf(container)).toEqual([]);
@@ -60,7 +60,7 @@ describe('invalid fixtures', () => {
       foreignSchools: raw.foreignSchools.map(() => ({ country: 'KE', level: 'compulsory' })),
       fundedVisitsToSweden: false,
     };
-    const { container } = render(<PartnerChecker locale="sv" kit={kitFormStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="sv" kit={kitStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     enter(container, input, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = String(raw.participants);
@@ -80,7 +80,7 @@ describe('invalid fixtures', () => {
   test('more rows than the schema takes cannot be added: the form stops at its cap', async () => {
     const fixture = invalidPartnershipFixtures.find((f) => f.id === 'too-many-rows')!;
     const rows = (fixture.input as { foreignSchools: unknown[] }).foreignSchools.length;
-    const { container } = render(<PartnerChecker locale="en" kit={kitFormStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="en" kit={kitStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
     for (let i = 0; i < rows; i++) {
       const add = container.querySelector('#pc-add-abroad');
       if (add) fireEvent.click(add);

@@ -12,7 +12,7 @@ import PartnerChecker from '../../../src/islands/partner-checker/PartnerChecker.
 import { checkPartnership, type PartnershipInput } from '../../../src/rules/index.ts';
 import { AS_OF, enter, errorFieldsOf, rulesOf, submit, verdictOf } from './enter.ts';
 import { formChoices } from '../../../src/components/widgets/partner-checker/choices.ts';
-import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 
 const CHOICES = formChoices();
 
@@ -37,7 +37,7 @@ const expectedOf = (input: PartnershipInput) => {
 
 describe('partner checker', () => {
   test.each(['sv', 'en'] as const)('shows the rules module verdict for the answers entered (%s)', async (locale) => {
-    const { container } = render(<PartnerChecker locale={locale} kit={kitFormStrings[locale]} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale={locale} kit={kitStrings[locale]} asOf={AS_OF} text={partnerCheckerText(locale)} choices={CHOICES} />);
     enter(container, base, locale);
     expect(verdictOf(container)).toBeNull(); // nothing is judged before Check
     await submit(container);
@@ -54,7 +54,7 @@ describe('partner checker', () => {
         { country: 'NP', level: 'preschool' },
       ],
     };
-    const { container } = render(<PartnerChecker locale="sv" kit={kitFormStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="sv" kit={kitStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     enter(container, input, 'sv');
     await submit(container);
     expect(verdictOf(container)).toBe('not-eligible');
@@ -63,7 +63,7 @@ describe('partner checker', () => {
   });
 
   test('the verdict follows later changes once shown', async () => {
-    const { container } = render(<PartnerChecker locale="en" kit={kitFormStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="en" kit={kitStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
     enter(container, base, 'en');
     await submit(container);
     const country = container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!;
@@ -74,7 +74,7 @@ describe('partner checker', () => {
   });
 
   test('an empty form gives the error summary, one entry per field', async () => {
-    const { container } = render(<PartnerChecker locale="sv" kit={kitFormStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="sv" kit={kitStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     await submit(container);
     expect(errorFieldsOf(container)).toEqual([
       'pc-participants',
@@ -89,7 +89,7 @@ describe('partner checker', () => {
   });
 
   test.each(['tre', '-1', '2,5', '10001'])('a bad count (%j) is reported at its field and nothing else is lost', async (bad) => {
-    const { container } = render(<PartnerChecker locale="sv" kit={kitFormStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="sv" kit={kitStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     enter(container, base, 'sv');
     const participants = container.querySelector<HTMLInputElement>('#pc-participants')!;
     participants.value = bad;
@@ -112,7 +112,7 @@ describe('partner checker', () => {
   });
 
   test('a country typed that is not in the list is an error at that row', async () => {
-    const { container } = render(<PartnerChecker locale="en" kit={kitFormStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="en" kit={kitStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
     enter(container, base, 'en');
     const country = container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!;
     country.value = 'Atlantis';
@@ -123,7 +123,7 @@ describe('partner checker', () => {
   });
 
   test('adding and removing rows keeps the other answers, and focus follows', async () => {
-    const { container } = render(<PartnerChecker locale="sv" kit={kitFormStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="sv" kit={kitStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     enter(container, { ...base, foreignSchools: [{ country: 'KE', level: 'upper-secondary' }, { country: 'IN', level: 'compulsory' }] }, 'sv');
     fireEvent.click(container.querySelector('#pc-add-abroad')!);
     const rows = () => [...container.querySelectorAll('[data-row="foreign"]')];
@@ -145,7 +145,7 @@ describe('partner checker', () => {
   });
 
   test('the applicant row has no Remove button; removing another Swedish row focuses Add when nothing is before it', async () => {
-    const { container } = render(<PartnerChecker locale="en" kit={kitFormStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="en" kit={kitStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
     fireEvent.click(container.querySelector('#pc-add-se')!);
     const rows = () => [...container.querySelectorAll('[data-row="swedish"]')];
     expect(rows()[0]!.querySelector('button')).toBeNull();
@@ -155,13 +155,13 @@ describe('partner checker', () => {
   });
 
   test('answers go to the URL under p- and come back on a new render', async () => {
-    const first = render(<PartnerChecker locale="sv" kit={kitFormStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
+    const first = render(<PartnerChecker locale="sv" kit={kitStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     enter(first.container, base, 'sv');
     await submit(first.container);
     const search = location.search;
     expect(new URLSearchParams(search).get('p-a1')).toBe('KE:upper-secondary');
     first.unmount();
-    const second = render(<PartnerChecker locale="en" kit={kitFormStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
+    const second = render(<PartnerChecker locale="en" kit={kitStrings['en']} asOf={AS_OF} text={partnerCheckerText("en")} choices={CHOICES} />);
     // Answers in the URL are read by the part loaded on use, so the form shows them a moment later.
     await waitFor(() => expect(second.container.querySelector<HTMLInputElement>('[data-row="foreign"] input')!.value).toBe('Kenya'));
     await waitFor(() => expect(verdictOf(second.container)).toBe(expectedOf(base).kind));
@@ -169,7 +169,7 @@ describe('partner checker', () => {
 
   test('Start again clears the answers and the URL keys of this widget only', async () => {
     history.replaceState(null, '', '/?c-rest=10');
-    const { container } = render(<PartnerChecker locale="sv" kit={kitFormStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
+    const { container } = render(<PartnerChecker locale="sv" kit={kitStrings['sv']} asOf={AS_OF} text={partnerCheckerText("sv")} choices={CHOICES} />);
     enter(container, base, 'sv');
     await submit(container);
     fireEvent.click(container.querySelector('[data-start-again]')!);

@@ -19,7 +19,7 @@ import { quizPageData } from '../../../src/components/widgets/project-type-quiz/
 import { projectTypeFixtures } from '../../../src/rules/fixtures/project-type.ts';
 import { checkProjectType, type Step } from '../../../src/rules/index.ts';
 import { PROJECT_TYPE_RULES } from '../../../src/rules/project-type/rules.ts';
-import { kitFormStrings } from '../../../src/i18n/widgets/kit-form.ts';
+import { kitStrings } from '../../../src/i18n/widgets/kit.ts';
 
 afterEach(() => {
   cleanup();
@@ -40,7 +40,7 @@ const ready = (c: Element) => waitFor(() => expect(c.querySelector('[data-ready]
 const quiz = (locale: Locale) => (
   <ProjectTypeQuiz
     locale={locale}
-    kit={kitFormStrings[locale]}
+    kit={kitStrings[locale]}
     asOf="2026-12-03"
     data={quizPageData(locale, { guides, links: { rulesHref: '/sv/regler/', sources: ruleSources(PROJECT_TYPE_RULES, locale) }, administratorUrl: 'https://www.utbyten.se/' })}
   />
