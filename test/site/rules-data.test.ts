@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/i18n/format.ts';
 import { RULE_KEYS, QUESTION_IDS, OUTCOME_IDS, TRACE_TESTS, parameters, rulesCatalogue, testsOfRule, valueOn, type Parameter } from '../../src/rules/index.ts';
+import { AS_OF_PATH } from '../../src/rules/iso-date.ts';
 import { pageByUrl } from '../support/built-site.ts';
 import { DIST } from '../support/dist.ts';
 
 const keys = Object.keys(parameters);
+const SELF_CHECK = { sv: '/sv/sjalvtest/', en: '/en/self-check/' } as const;
 const json = JSON.parse(readFileSync(join(DIST, 'rules.json'), 'utf8')) as {
   schemaVersion: number;
   generated: string;
@@ -95,6 +97,21 @@ describe.each([
       expect(marked, key).toBe(inForce ? 1 : 0);
       expect(section.querySelector('[data-no-value-on]') !== null, key).toBe(!inForce);
     }
+  });
+
+  test('its date field is a plain form that opens the self-check of the same language on the chosen day', () => {
+    const form = page!.doc.querySelector<HTMLFormElement>('form[data-as-of-form]')!;
+    expect(form).not.toBeNull();
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe(SELF_CHECK[locale]);
+    const inputs = [...form.querySelectorAll('input, select, textarea')];
+    // One field, the day: the address it opens carries `asOf` and nothing else.
+    expect(inputs.map((i) => [i.getAttribute('type'), i.getAttribute('name')])).toEqual([['date', AS_OF_PATH]]);
+    const field = inputs[0]!;
+    expect(field.getAttribute('value')).toBe(page!.doc.querySelector('[data-as-of]')!.getAttribute('data-as-of'));
+    expect(form.querySelector(`label[for="${field.id}"]`)).not.toBeNull();
+    expect(page!.doc.getElementById(field.getAttribute('aria-describedby')!)).not.toBeNull();
+    expect(form.querySelector('button[type="submit"]')).not.toBeNull();
   });
 
   test('exists and shows every parameter once, by key', () => {

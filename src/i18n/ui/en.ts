@@ -162,6 +162,9 @@ export const en: UiStrings = {
     asOfStatement: 'The values marked apply on {date}, the day this page was built.',
     asOfOtherDays:
       'This page is the same for every reader and does not change with the date. That is why each value stands with the period it applies for: you can read off what applies on another day. What has changed, and from when, is on the page of changes.',
+    asOfFormLabel: 'The self-check on another day',
+    asOfFormHint: 'The self-check’s checks use the rules in force on the day you choose, and say which day it is.',
+    asOfFormSubmit: 'Open the self-check',
     inForceOn: 'Applies on {date}',
     later: 'Later value',
     noValueOn: 'No value applies on {date}: the guide holds no value for that day.',

@@ -162,6 +162,9 @@ export const sv: UiStrings = {
     asOfStatement: 'Värdena som är markerade gäller {date}, den dag sidan byggdes.',
     asOfOtherDays:
       'Sidan är densamma för alla läsare och ändras inte efter datum. Därför står varje värde med den period det gäller för: så kan du läsa av vad som gäller en annan dag. Vad som har ändrats och från när står på sidan med ändringar.',
+    asOfFormLabel: 'Självtestet en annan dag',
+    asOfFormHint: 'Självtestets kontroller använder reglerna som gällde den dag du väljer, och säger vilken dag det är.',
+    asOfFormSubmit: 'Öppna självtestet',
     inForceOn: 'Gäller {date}',
     later: 'Kommande värde',
     noValueOn: 'Inget värde gäller {date}: guiden har inget värde för den dagen.',

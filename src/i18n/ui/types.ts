@@ -121,6 +121,10 @@ export interface UiStrings {
     readonly asOfStatement: string;
     /** Why the page marks one day (it is static) and how to read another. */
     readonly asOfOtherDays: string;
+    /** The form that opens the self-check on another day: its label, hint and button. */
+    readonly asOfFormLabel: string;
+    readonly asOfFormHint: string;
+    readonly asOfFormSubmit: string;
     /** Label of the value in force on the page's day: `{date}`. */
     readonly inForceOn: string;
     /** Label of a value that starts after the page's day. */

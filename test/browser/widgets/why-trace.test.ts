@@ -27,6 +27,8 @@ const PAGES = {
   sv: { 'project-type-quiz': '/sv/nytt-projekt-eller-fordjupning/', 'partner-checker': '/sv/projektets-uppbyggnad/', 'co-financing': '/sv/ekonomi-och-schabloner/' },
   en: { 'project-type-quiz': '/en/new-or-deepening-project/', 'partner-checker': '/en/project-structure/', 'co-financing': '/en/economy-and-flat-rates/' },
 } as const;
+const RULES_PAGE = { sv: '/sv/regler-och-kallor/', en: '/en/rules-and-sources/' } as const;
+const SELF_CHECK = { sv: '/sv/sjalvtest/', en: '/en/self-check/' } as const;
 const WIDGETS: readonly Preset['widget'][] = ['project-type-quiz', 'partner-checker', 'co-financing'];
 const KINDS = ['eligible', 'not-eligible'] as const;
 const RULES_VERSION = (JSON.parse(readFileSync(join(DIST, 'rules.json'), 'utf8')) as { rulesVersion: string }).rulesVersion;
@@ -166,6 +168,22 @@ describe.each(['sv', 'en'] as const)('the same answers on another day (%s)', (la
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('asOf'));
     await page.locator(`${root} [data-verdict="eligible"]`).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('from the rules page, which runs no script: its date field opens the self-check, whose checks apply that day', async () => {
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${browser.baseURL}${RULES_PAGE[lang]}`);
+    const day = '2026-03-01';
+    await page.locator('form[data-as-of-form] input[type="date"]').fill(day);
+    await page.locator('form[data-as-of-form] button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname === SELF_CHECK[lang] && url.searchParams.get('asOf') === day);
+    for (const widget of ['partner-checker', 'co-financing'] as const) {
+      const root = `[data-widget="${widget}"]`;
+      await page.locator(root).scrollIntoViewIfNeeded();
+      await page.locator(`${root}[data-ready] .kit-as-of[data-as-of="${day}"]`).waitFor();
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
