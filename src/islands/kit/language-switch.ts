@@ -9,7 +9,12 @@
  * them (from its validated state, by prefix) and as the address still holds
  * them, never the address bar's raw query: an unknown or hostile key or value
  * in the address stays out of the page's links (test/browser/robustness).
+ * The day the address asks about (`?asOf=`) goes along too, if it is a real
+ * date: the other language then answers for the same day.
  */
+import { isIsoDate } from '../../rules/iso-date.ts';
+import { AS_OF_PARAM } from './as-of.ts';
+
 const answers = new Map<string, string>();
 
 /**
@@ -24,6 +29,8 @@ export function carryAnswersToLanguageSwitch(prefix?: string, query = ''): void 
   const carried = new URLSearchParams();
   for (const own of answers.values())
     for (const [key, value] of new URLSearchParams(own)) if (address.getAll(key).includes(value)) carried.append(key, value);
+  const day = address.get(AS_OF_PARAM);
+  if (isIsoDate(day)) carried.set(AS_OF_PARAM, day);
   // Also the embed pages' link back to the full guide page (data-carry-answers): same widget, same keys.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch], a[data-carry-answers]')) {
     const target = new URL(link.href);

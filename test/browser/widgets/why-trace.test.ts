@@ -132,7 +132,7 @@ describe.each(['sv', 'en'] as const)('the same answers on another day (%s)', (la
   const landedOnResult = async (page: Page, root: string) =>
     expect(new URL(page.url()).hash).toBe(`#${await page.locator(`${root} [data-result]`).getAttribute('id')}`);
 
-  test('partner checker: a day within the rules gives that day’s check, the answers kept', async () => {
+  test('partner checker: a day within the rules gives that day’s check, the answers kept, in the other language too', async () => {
     const { page, errors, root, field } = await open('partner-checker');
     const before = page.url();
     const pageDay = (await page.locator(`${root} [data-why] [data-rules-version]`).getAttribute('data-as-of'))!;
@@ -150,6 +150,10 @@ describe.each(['sv', 'en'] as const)('the same answers on another day (%s)', (la
     expect(await version.getAttribute('data-as-of')).toBe(day);
     const shown = await page.locator(`${root} [data-why] [data-why-test]`).evaluateAll((els) => els.map((e) => [e.getAttribute('data-why-test'), e.getAttribute('data-held')]));
     expect(shown).toEqual(traceOf(preset('partner-checker'), day).map((s) => [s.test, String(s.held)]));
+    // The language switch takes the day along with the answers.
+    const other = new URL((await page.locator('a[data-lang-switch]').first().getAttribute('href'))!, page.url());
+    expect(other.searchParams.get('asOf')).toBe(day);
+    expect(answersOf(other.href)).toEqual(answersOf(before).filter(([key]) => key.startsWith('p-')));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -50,6 +50,20 @@ describe('URL writing', () => {
     clearUrlState('c');
     expect([...new URL(link.href).searchParams.keys()].filter((key) => key.startsWith('c-'))).toEqual([]);
   });
+
+  test.each([
+    ['?asOf=2026-03-01', '2026-03-01'],
+    ['?asOf=2026-02-30', null],
+    ['?asOf=%3Cscript%3E', null],
+    ['', null],
+  ])('the day the address asks for (%s) goes along when it is a real date, and nothing else of it', (search, carried) => {
+    history.replaceState(null, '', `/sv/ekonomi/${search}`);
+    document.body.innerHTML = '<a data-lang-switch href="/en/economy/">English</a>';
+    writeUrlState('c', { rest: 10 });
+    const target = new URL(document.querySelector('a')!.href);
+    expect(target.searchParams.get('asOf')).toBe(carried);
+    expect(target.searchParams.get('c-rest')).toBe('10');
+  });
 });
 
 describe('typedBeforeHydration', () => {
