@@ -20,6 +20,7 @@ import { measureFirstSearch, measureRequests, openBrowser, CHROME_PATH, type Pag
 import { buildOnce, type BuildRun } from './build-timer.ts';
 import { startLighthouse, type Scores } from './lighthouse.ts';
 import { pagefindSizes } from './pagefind-size.ts';
+import { precacheSize } from './precache-size.ts';
 import { renderMarkdown } from './render.ts';
 import { allPages, representatives, type MeasuredPage } from './representatives.ts';
 import { median } from './stats.ts';
@@ -37,10 +38,11 @@ export interface Report {
   chromium: string;
   runs: number;
   builds: BuildRun[];
-  buildMedianMs: { astro: number; pagefind: number; total: number } | null;
+  buildMedianMs: { astro: number; pagefind: number; serviceWorker: number; total: number } | null;
   pagesBuilt: number;
   rows: ReportRow[];
   pagefind: ReturnType<typeof pagefindSizes>;
+  precache: ReturnType<typeof precacheSize>;
   search: (SearchCost & { lang: string; url: string })[];
   elapsedMs: number;
 }
@@ -92,7 +94,7 @@ export async function main(): Promise<void> {
       rmSync(dist, { recursive: true, force: true });
       say(`build ${i + 1}/${runs} into ${dist} …`);
       const run = buildOnce(dist);
-      say(`  astro ${(run.astroMs / 1000).toFixed(1)} s, pagefind ${(run.pagefindMs / 1000).toFixed(1)} s`);
+      say(`  astro ${(run.astroMs / 1000).toFixed(1)} s, pagefind ${(run.pagefindMs / 1000).toFixed(1)} s, service worker ${(run.serviceWorkerMs / 1000).toFixed(1)} s`);
       builds.push(run);
     }
   }
@@ -150,12 +152,14 @@ export async function main(): Promise<void> {
         ? {
             astro: median(builds.map((b) => b.astroMs)),
             pagefind: median(builds.map((b) => b.pagefindMs)),
+            serviceWorker: median(builds.map((b) => b.serviceWorkerMs)),
             total: median(builds.map((b) => b.totalMs)),
           }
         : null,
     pagesBuilt: pages.length,
     rows,
     pagefind: pagefindSizes(dist),
+    precache: precacheSize(dist),
     search,
     elapsedMs: performance.now() - started,
   };
