@@ -3,10 +3,12 @@
  * goes into the address beside the widget's answers, which the address
  * already holds, and the page opens it at the widget's result region: the
  * widget reads both as it loads, so the result, its figures and this trace
- * are that day's, and the link can be shared. A native date field (a picker on a phone or an iPad); a date left
- * half typed gets a message, not a quiet return to the page's day, and an
- * empty field is the page's day. A day the rules hold nothing for opens to
- * the note that says so (NoRulesOnDay), never to another day's answer.
+ * are that day's, and the link can be shared.
+ *
+ * A native date field (a picker on a phone or an iPad). A date left half
+ * typed gets a message, not a quiet return to the page's day; an empty field
+ * is the page's day. A day the rules hold nothing for opens to the note that
+ * says so (NoRulesOnDay), never to another day's answer.
  */
 import { useState } from 'preact/hooks';
 import { isIsoDate } from '../../rules/iso-date.ts';

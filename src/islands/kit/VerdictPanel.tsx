@@ -115,7 +115,8 @@ export function VerdictPanel(props: VerdictPanelProps) {
  * plain words, the values it compared, whether it held (in words and a mark,
  * not colour alone), the seed sentences it rests on (each once) and its source
  * linked to the rule's entry on the rules page — then the rules' version and
- * the day, and a field to ask about another day. A native <details>: it opens without script, and prints open.
+ * the day, and (for a check of dated rules) a field to ask about another
+ * day. A native <details>: it opens without script, and prints open.
  */
 function WhyTrace({ locale, id, applied }: { locale: Locale; id: string; applied: RulesApplied }) {
   const t = useKitWords();
