@@ -1,8 +1,9 @@
 /**
  * Builds the site into the report's own folder, as `npm run build` does
  * (astro build, then pagefind over the output and its unused UI files
- * dropped, then the offline service worker over all of it), timing each step. Runs the tools' own binaries with the Node that
- * runs the report, so the figure is the build and not npm's start-up.
+ * dropped, then the offline service worker over all of it), timing each
+ * step. Runs the tools' own binaries with the Node that runs the report, so
+ * the figure is the build and not npm's start-up.
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
